@@ -12,7 +12,9 @@ export default defineConfig({
       // is needed there.
       {
         find: /^wxt\/testing$/,
-        replacement: fileURLToPath(new URL('./node_modules/wxt/dist/testing/fake-browser.mjs', import.meta.url)),
+        replacement: fileURLToPath(
+          new URL('./node_modules/wxt/dist/testing/fake-browser.mjs', import.meta.url),
+        ),
       },
     ],
   },

@@ -12,11 +12,10 @@ export default defineConfig({
     default_locale: 'id',
     // storage: settings and sidebar state; clipboardWrite: the fallback when no chat box is found.
     permissions: ['storage', 'clipboardWrite'],
-    web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: MARKETPLACE_HOST_PATTERNS },
-    ],
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: MARKETPLACE_HOST_PATTERNS }],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors https://seller.shopee.co.id https://seller.tokopedia.com https://seller-id.tokopedia.com 'self'",
+      extension_pages:
+        "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors https://seller.shopee.co.id https://seller.tokopedia.com https://seller-id.tokopedia.com 'self'",
     },
     commands: {
       'toggle-sidebar': {

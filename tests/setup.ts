@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();

@@ -32,7 +32,5 @@ export function getLang(): Lang {
 export function t(message: Message, params?: Record<string, string | number>, lang: Lang = current): string {
   const text = message[lang];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
