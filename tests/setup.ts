@@ -1,3 +1,4 @@
+import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { fakeBrowser } from '@webext-core/fake-browser';

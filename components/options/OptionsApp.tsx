@@ -1,0 +1,48 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import type { Message } from '../../lib/i18n';
+import { useT } from '../i18n';
+import { optionsMessages as m } from './messages';
+import { SettingsSection } from './SettingsSection';
+
+// Sections are addressed by the URL hash (#katalog, #pengaturan…) so a link or a reload keeps the place.
+
+interface Section {
+  hash: string;
+  label: Message;
+  render: () => ReactNode;
+}
+
+export function OptionsApp({ sections }: { sections?: Section[] }) {
+  const t = useT();
+  const all: Section[] = sections ?? [
+    { hash: 'katalog', label: m.catalog, render: () => <p>{t(m.comingSoon)}</p> },
+    { hash: 'snippet', label: m.snippets, render: () => <p>{t(m.comingSoon)}</p> },
+    { hash: 'jam', label: m.hours, render: () => <p>{t(m.comingSoon)}</p> },
+    { hash: 'laporan', label: m.reports, render: () => <p>{t(m.comingSoon)}</p> },
+    { hash: 'pengaturan', label: m.settings, render: () => <SettingsSection /> },
+  ];
+  const [hash, setHash] = useState(() => location.hash.slice(1));
+  useEffect(() => {
+    const onHash = () => setHash(location.hash.slice(1));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const current = all.find((s) => s.hash === hash) ?? all[0]!;
+
+  return (
+    <div className="options">
+      <nav aria-label={t(m.nav)}>
+        <strong>Sigap</strong>
+        {all.map((s) => (
+          <a key={s.hash} href={`#${s.hash}`} aria-current={s === current ? 'page' : undefined}>
+            {t(s.label)}
+          </a>
+        ))}
+      </nav>
+      <section aria-labelledby="section-title">
+        <h1 id="section-title">{t(current.label)}</h1>
+        {current.render()}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InsertOutcome, PageState } from '../../lib/messaging';
+import { langItem, sidebarStateItem } from '../../lib/settings';
+import { LangProvider } from '../i18n';
+import type { PageLink } from './page-link';
+import { SidebarApp } from './SidebarApp';
+import { useSidebarStore } from './store';
+
+function fakeLink(outcome: InsertOutcome) {
+  let listener: ((s: PageState) => void) | null = null;
+  const link: PageLink = {
+    onState: (l) => {
+      listener = l;
+      return () => {
+        listener = null;
+      };
+    },
+    onFocusSearch: () => () => {},
+    insert: vi.fn(async () => outcome),
+  };
+  return { link, push: (s: PageState) => act(() => listener?.(s)) };
+}
+
+const shopeeState: PageState = {
+  marketplace: 'shopee',
+  marketplaceLabel: 'Shopee',
+  url: 'https://seller.shopee.co.id/webchat/conversations/1',
+  health: 'ok',
+  conversation: {
+    id: '1',
+    buyerName: 'Rina Wulandari',
+    messages: [{ id: 'm1', from: 'buyer', text: 'Kak, ready?', at: 1 }],
+  },
+};
+
+beforeEach(() => {
+  useSidebarStore.setState({ page: null, notice: null });
+});
+
+function renderApp(link: PageLink, copy = vi.fn(async () => true)) {
+  render(
+    <LangProvider>
+      <SidebarApp link={link} copy={copy} />
+    </LangProvider>,
+  );
+  return copy;
+}
+
+describe('SidebarApp', () => {
+  it('shows the conversation and the adapter health the page reports', async () => {
+    const { link, push } = fakeLink({ ok: true, strategy: 'x' });
+    renderApp(link);
+    expect(screen.getByRole('status')).toHaveTextContent('Menghubungkan');
+    push(shopeeState);
+    expect(screen.getByTestId('buyer-name')).toHaveTextContent('Rina Wulandari');
+    expect(screen.getByText('Kotak chat ditemukan')).toBeInTheDocument();
+    push({ ...shopeeState, conversation: null, health: 'unknown-layout' });
+    expect(screen.getByText(/tidak dikenali/)).toBeInTheDocument();
+  });
+
+  it('inserts through the page link and reports success', async () => {
+    const { link, push } = fakeLink({ ok: true, strategy: 'execCommand' });
+    const copy = renderApp(link);
+    push(shopeeState);
+    await userEvent.type(screen.getByLabelText('Teks untuk dikirim'), 'Halo Kak');
+    await userEvent.click(screen.getByRole('button', { name: 'Sisipkan ke chat' }));
+    expect(link.insert).toHaveBeenCalledWith('Halo Kak');
+    expect(await screen.findByTestId('notice')).toHaveTextContent('Disisipkan');
+    expect(copy).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the clipboard when the page has no chat box, and says so', async () => {
+    const { link } = fakeLink({ ok: false, reason: 'no-composer' });
+    const copy = renderApp(link);
+    await userEvent.type(
+      screen.getByLabelText('Teks untuk dikirim'),
+      'Stok ready{Control>}{Enter}{/Control}',
+    );
+    expect(copy).toHaveBeenCalledWith('Stok ready');
+    expect(await screen.findByTestId('notice')).toHaveTextContent('disalin ke clipboard');
+  });
+
+  it('collapses to a tab and remembers it', async () => {
+    const { link } = fakeLink({ ok: true, strategy: 'x' });
+    renderApp(link);
+    await userEvent.click(screen.getByRole('button', { name: 'Ciutkan sidebar' }));
+    expect((await sidebarStateItem.getValue()).open).toBe(false);
+    await userEvent.click(await screen.findByRole('button', { name: 'Buka sidebar Sigap' }));
+    expect((await sidebarStateItem.getValue()).open).toBe(true);
+  });
+
+  it('follows the language setting', async () => {
+    const { link } = fakeLink({ ok: true, strategy: 'x' });
+    renderApp(link);
+    await act(() => langItem.setValue('en'));
+    expect(await screen.findByRole('button', { name: 'Insert into chat' })).toBeInTheDocument();
+  });
+});

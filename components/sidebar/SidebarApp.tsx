@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { sidebarStateItem } from '../../lib/settings';
+import { useT } from '../i18n';
+import { useStorageItem } from '../use-storage-item';
+import { ConversationCard } from './ConversationCard';
+import { HealthLine } from './HealthLine';
+import { sidebarMessages as m } from './messages';
+import type { PageLink } from './page-link';
+import { QuickInsert } from './QuickInsert';
+import { useSidebarStore } from './store';
+import { useInsert } from './use-insert';
+
+async function setOpenSetting(open: boolean) {
+  const current = await sidebarStateItem.getValue();
+  await sidebarStateItem.setValue({ ...current, open });
+}
+
+export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: string) => Promise<boolean> }) {
+  const t = useT();
+  const { page, notice, setPage } = useSidebarStore();
+  const { open } = useStorageItem(sidebarStateItem, sidebarStateItem.fallback);
+  const insert = useInsert(link, copy);
+  useEffect(() => link.onState(setPage), [link, setPage]);
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="tab"
+        aria-label={t(m.expand)}
+        onClick={() => void setOpenSetting(true)}
+      >
+        Sigap
+      </button>
+    );
+  }
+
+  return (
+    <main className="sidebar">
+      <header>
+        <h1>Sigap</h1>
+        {page && <span className="market">{page.marketplaceLabel}</span>}
+        <button
+          type="button"
+          className="icon"
+          aria-label={t(m.collapse)}
+          onClick={() => void setOpenSetting(false)}
+        >
+          ⟩
+        </button>
+      </header>
+      <HealthLine health={page?.health ?? null} />
+      {page && <ConversationCard page={page} />}
+      <QuickInsert onInsert={insert} />
+      {notice && (
+        <p className={`notice ${notice.kind}`} role="status" data-testid="notice">
+          {t(notice.message)}
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,85 @@
+import { type Browser, browser } from 'wxt/browser';
+import {
+  backgroundMessenger,
+  type ContentToSidebar,
+  type InsertOutcome,
+  type PageState,
+  SIDEBAR_PORT,
+  type SidebarToContent,
+} from '../../lib/messaging';
+
+// The sidebar's end of the port to the content script of the tab it is framed in.
+
+export interface PageLink {
+  /** Calls back with every page state the content script reports; returns an unsubscribe. */
+  onState(listener: (state: PageState) => void): () => void;
+  onFocusSearch(listener: () => void): () => void;
+  insert(text: string): Promise<InsertOutcome>;
+}
+
+const INSERT_TIMEOUT_MS = 3000;
+
+async function ownTabId(): Promise<number | null> {
+  // tabs.getCurrent answers for an extension frame inside a tab in Chromium; the background's view
+  // of the sender is the fallback for browsers that answer undefined there.
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  if (tab?.id != null) return tab.id;
+  const { tabId } = await backgroundMessenger.sendMessage('whoAmI', undefined);
+  return tabId;
+}
+
+export function connectPageLink(): PageLink {
+  const stateListeners = new Set<(state: PageState) => void>();
+  const focusListeners = new Set<() => void>();
+  const pending = new Map<number, (outcome: InsertOutcome) => void>();
+  let nextId = 1;
+  let port: Browser.runtime.Port | null = null;
+
+  const ready = ownTabId().then((tabId) => {
+    if (tabId == null) return;
+    port = browser.tabs.connect(tabId, { name: SIDEBAR_PORT, frameId: 0 });
+    port.onMessage.addListener((message: ContentToSidebar) => {
+      if (message.type === 'page-state') for (const l of stateListeners) l(message.state);
+      else if (message.type === 'focus-search') for (const l of focusListeners) l();
+      else if (message.type === 'insert-result') {
+        pending.get(message.requestId)?.(message.outcome);
+        pending.delete(message.requestId);
+      }
+    });
+    port.onDisconnect.addListener(() => {
+      port = null;
+    });
+  });
+
+  const send = async (message: SidebarToContent): Promise<boolean> => {
+    await ready;
+    if (!port) return false;
+    port.postMessage(message);
+    return true;
+  };
+
+  return {
+    onState(listener) {
+      stateListeners.add(listener);
+      return () => stateListeners.delete(listener);
+    },
+    onFocusSearch(listener) {
+      focusListeners.add(listener);
+      return () => focusListeners.delete(listener);
+    },
+    async insert(text) {
+      const requestId = nextId++;
+      const outcome = new Promise<InsertOutcome>((resolve) => {
+        pending.set(requestId, resolve);
+        setTimeout(() => {
+          if (pending.delete(requestId)) resolve({ ok: false, reason: 'no-composer' });
+        }, INSERT_TIMEOUT_MS);
+      });
+      if (!(await send({ type: 'insert', requestId, text }))) {
+        pending.delete(requestId);
+        return { ok: false, reason: 'no-composer' };
+      }
+      return outcome;
+    },
+  };
+}

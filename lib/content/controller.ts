@@ -1,0 +1,124 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { insertText } from '../composer';
+import { adapterForUrl } from '../marketplaces';
+import type { MarketplaceAdapter } from '../marketplaces/types';
+import type { ContentToSidebar, InsertOutcome, PageState, SidebarToContent } from '../messaging';
+import { type SidebarState, sidebarStateItem } from '../settings';
+import { type Dock, mountDock } from './dock';
+import { readPageState } from './page-state';
+import { openSidebarLink, type SidebarLink } from './sidebar-link';
+
+// Runs for the life of the content script: mounts the sidebar while the URL is a chat page and
+// removes it when the single-page app navigates elsewhere. One session per chat page visit; every
+// listener hangs off the session's AbortController or the WXT context, so nothing outlives them.
+
+interface Session {
+  adapter: MarketplaceAdapter;
+  dock: Dock;
+  link: SidebarLink;
+  abort: AbortController;
+  refresh(): void;
+}
+
+export interface ChatController {
+  /** Re-evaluates the URL (called at start and on every in-page navigation). */
+  sync(): Promise<void>;
+  toggleSidebar(): Promise<void>;
+  focusSearch(): Promise<void>;
+}
+
+async function setOpen(open: boolean): Promise<void> {
+  const current = await sidebarStateItem.getValue();
+  if (current.open !== open) await sidebarStateItem.setValue({ ...current, open });
+}
+
+function insertIntoComposer(adapter: MarketplaceAdapter, text: string): InsertOutcome {
+  const composer = adapter.findComposer(document);
+  if (!composer) return { ok: false, reason: 'no-composer' };
+  const result = insertText(composer, text);
+  return result.ok ? { ok: true, strategy: result.strategy } : { ok: false, reason: 'rejected' };
+}
+
+function startSession(
+  ctx: ContentScriptContext,
+  adapter: MarketplaceAdapter,
+  initial: SidebarState,
+): Session {
+  const abort = new AbortController();
+  ctx.onInvalidated(() => abort.abort());
+
+  let state: PageState | null = null;
+  let sent = '';
+  const onMessage = (message: SidebarToContent, reply: (m: ContentToSidebar) => void) => {
+    if (message.type === 'insert') {
+      reply({
+        type: 'insert-result',
+        requestId: message.requestId,
+        outcome: insertIntoComposer(adapter, message.text),
+      });
+    }
+  };
+  const link = openSidebarLink({ currentState: () => state, onMessage });
+
+  const refresh = () => {
+    if (abort.signal.aborted) return;
+    state = readPageState(adapter, document, location.href);
+    const serialised = JSON.stringify(state);
+    if (serialised === sent) return;
+    sent = serialised;
+    link.broadcast({ type: 'page-state', state });
+  };
+
+  const dock = mountDock(ctx, initial, (width) => {
+    void sidebarStateItem.getValue().then((s) => sidebarStateItem.setValue({ ...s, width }));
+  });
+  const unwatch = sidebarStateItem.watch((next) => dock.apply(next));
+  abort.signal.addEventListener('abort', () => {
+    unwatch();
+    link.close();
+    dock.remove();
+  });
+
+  adapter.watch(document, abort.signal, refresh);
+  refresh();
+  return { adapter, dock, link, abort, refresh };
+}
+
+export function createChatController(ctx: ContentScriptContext): ChatController {
+  let session: Session | null = null;
+  let syncing: Promise<void> = Promise.resolve();
+
+  const syncNow = async () => {
+    if (!ctx.isValid) return;
+    const adapter = adapterForUrl(location.href);
+    if (session && session.adapter === adapter) {
+      session.refresh();
+      return;
+    }
+    session?.abort.abort();
+    session = null;
+    if (!adapter) return;
+    const initial = await sidebarStateItem.getValue();
+    // The URL may have changed while storage answered.
+    if (!ctx.isValid || adapterForUrl(location.href) !== adapter) return;
+    session = startSession(ctx, adapter, initial);
+  };
+
+  return {
+    // Serialised so two quick navigations cannot mount two sidebars.
+    sync() {
+      syncing = syncing.then(syncNow, syncNow);
+      return syncing;
+    },
+    async toggleSidebar() {
+      if (!session) return;
+      await setOpen(!(await sidebarStateItem.getValue()).open);
+    },
+    async focusSearch() {
+      if (!session) return;
+      await setOpen(true);
+      session.dock.iframe.focus();
+      session.link.broadcast({ type: 'focus-search' });
+    },
+  };
+}

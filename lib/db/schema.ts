@@ -1,0 +1,85 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Product } from '../catalog/types';
+
+// The one Dexie schema. Opened only by the background (and the options page, a top-level extension
+// page): an extension page framed in a marketplace page gets no IndexedDB in Chromium, and a content
+// script's IndexedDB would belong to the marketplace's origin. See shared/DESIGN.md.
+//
+// Every schema change is a new `this.version(n)` below, with its upgrade, and a test that opens a
+// saved database of version n-1 (tests/fixtures/db/).
+
+export const DB_NAME = 'sigap';
+
+export interface StoredProduct extends Product {
+  updatedAt: number;
+  /** The import that last wrote this row; undefined for rows typed in by hand. */
+  importId?: number;
+}
+
+export interface StoredSnippet {
+  id: string;
+  title: string;
+  category: string;
+  body: string;
+  trigger: string | null;
+  hotkey: string | null;
+  lang: 'id' | 'en';
+  order: number;
+  useCount: number;
+  updatedAt: number;
+}
+
+export interface StoredConversation {
+  /** `${marketplace}:${conversationId}` */
+  key: string;
+  marketplace: string;
+  conversationId: string;
+  buyerName: string | null;
+  lastSeenAt: number;
+}
+
+export interface StoredReplySample {
+  /** Deterministic from marketplace, conversation and the two message times: re-seen messages dedupe. */
+  id: string;
+  marketplace: string;
+  conversationId: string;
+  buyerAt: number;
+  replyAt: number;
+  latencyMs: number;
+  latencyWithinHoursMs: number | null;
+  firstReply: boolean;
+}
+
+export interface StoredImport {
+  id: number;
+  at: number;
+  fileName: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  /** SKUs this import created: undo deletes them. */
+  addedSkus: string[];
+  /** The rows this import overwrote, as they were: undo puts them back. */
+  previous: StoredProduct[];
+  undoneAt: number | null;
+}
+
+export class SigapDb extends Dexie {
+  products!: EntityTable<StoredProduct, 'sku'>;
+  snippets!: EntityTable<StoredSnippet, 'id'>;
+  conversations!: EntityTable<StoredConversation, 'key'>;
+  replySamples!: EntityTable<StoredReplySample, 'id'>;
+  imports!: EntityTable<StoredImport, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      products: '&sku, name, category, updatedAt',
+      snippets: '&id, category, trigger, order',
+      conversations: '&key, marketplace, lastSeenAt',
+      replySamples: '&id, marketplace, conversationId, replyAt',
+      imports: '++id, at',
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Product } from './catalog/types';
+import type { StoredReplySample, StoredSnippet } from './db/schema';
+import type { Conversation, MarketplaceId } from './marketplaces/types';
+
+// The typed messages between the three parts of Sigap. Everything goes through the extension's
+// runtime messaging, never window.postMessage: page scripts can neither read nor forge it.
+
+// ── Background requests (sidebar, options page, content script → background) ─────────────────
+
+export interface CatalogSnapshot {
+  /** Bumped on every catalog write; the sidebar refetches when `catalogVersionItem` changes. */
+  version: number;
+  products: Product[];
+}
+
+export interface BackgroundProtocol {
+  getCatalogSnapshot(): CatalogSnapshot;
+  getSnippets(): StoredSnippet[];
+  recordReplySamples(samples: StoredReplySample[]): { stored: number };
+  /** The tab a framed sidebar lives in (its sender.tab): the sidebar needs it to reach its page. */
+  whoAmI(): { tabId: number | null };
+}
+
+export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
+
+// ── Background → content script (keyboard commands relayed from the manifest's `commands`) ──
+
+export interface ContentProtocol {
+  toggleSidebar(): void;
+  focusSearch(): void;
+}
+
+export const contentMessenger = defineExtensionMessaging<ContentProtocol>();
+
+// ── Content script ⇄ sidebar frame: one long-lived port per tab ─────────────────────────────
+
+/** The port's name; the content script accepts connections only from the extension's own sidebar. */
+export const SIDEBAR_PORT = 'sigap-sidebar';
+
+/** What the adapter can see: the sidebar's "chat box found" line. */
+export type AdapterHealth = 'ok' | 'no-composer' | 'unknown-layout';
+
+export interface PageState {
+  marketplace: MarketplaceId;
+  marketplaceLabel: string;
+  url: string;
+  conversation: Conversation | null;
+  health: AdapterHealth;
+}
+
+export type InsertOutcome =
+  | { ok: true; strategy: string }
+  | { ok: false; reason: 'no-composer' | 'rejected' };
+
+export type ContentToSidebar =
+  | { type: 'page-state'; state: PageState }
+  | { type: 'insert-result'; requestId: number; outcome: InsertOutcome }
+  | { type: 'focus-search' };
+
+export type SidebarToContent = { type: 'insert'; requestId: number; text: string };

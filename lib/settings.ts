@@ -1,0 +1,35 @@
+import { storage } from '@wxt-dev/storage';
+import type { Lang } from './i18n';
+
+// Settings live in browser.storage (not IndexedDB): the content script and the framed sidebar can
+// read and watch them, and they survive the marketplace's site-data wipes.
+
+export interface SidebarState {
+  open: boolean;
+  /** CSS pixels; clamped by `clampSidebarWidth`. */
+  width: number;
+}
+
+export const SIDEBAR_MIN_WIDTH = 280;
+export const SIDEBAR_MAX_WIDTH = 560;
+/** Width of the collapsed tab at the right edge. */
+export const SIDEBAR_TAB_WIDTH = 32;
+
+export function clampSidebarWidth(width: number): number {
+  if (!Number.isFinite(width)) return 360;
+  return Math.round(Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, width)));
+}
+
+export const shopNameItem = storage.defineItem<string>('local:shopName', { fallback: '' });
+
+export const langItem = storage.defineItem<Lang>('local:lang', { fallback: 'id' });
+
+export const sidebarStateItem = storage.defineItem<SidebarState>('local:sidebar', {
+  fallback: { open: true, width: 360 },
+});
+
+/**
+ * Bumped by the background after every catalog write. The framed sidebar watches it and refetches
+ * its snapshot: storage change events reach every extension context, messages to frames do not.
+ */
+export const catalogVersionItem = storage.defineItem<number>('local:catalogVersion', { fallback: 0 });
