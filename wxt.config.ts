@@ -14,8 +14,7 @@ export default defineConfig({
     permissions: ['storage', 'clipboardWrite'],
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: MARKETPLACE_HOST_PATTERNS }],
     content_security_policy: {
-      extension_pages:
-        "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors https://seller.shopee.co.id https://seller.tokopedia.com https://seller-id.tokopedia.com 'self'",
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'",
     },
     commands: {
       'toggle-sidebar': {

@@ -27,8 +27,10 @@ export interface LaunchedBrowser {
  * persistent context and the new headless mode (`--headless=new`, Playwright's default channel
  * flags for `chromium` handle this).
  */
-export async function launchChromium(options: { extension?: boolean } = {}): Promise<LaunchedBrowser> {
-  const { extension = false } = options;
+export async function launchChromium(
+  options: { extension?: boolean; headless?: boolean } = {},
+): Promise<LaunchedBrowser> {
+  const { extension = false, headless = true } = options;
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -38,7 +40,7 @@ export async function launchChromium(options: { extension?: boolean } = {}): Pro
     args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless,
     args,
     viewport: { width: 1400, height: 900 },
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : undefined,

@@ -1,0 +1,35 @@
+// `npm run demo`: builds Sigap and opens Chromium with it loaded on the marketplace simulators, served
+// under the real seller-chat hostnames (nothing leaves the machine). Without a display (or with
+// --headless) it takes a screenshot of the sidebar instead and exits.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { routeSimulators, SHOPEE_CHAT_URL, TOKOPEDIA_CHAT_URL } from '../tests/e2e/support/simulators';
+
+const root = resolve(import.meta.dirname, '..');
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const headless = process.argv.includes('--headless') || noDisplay;
+
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const browser = await launchChromium({ extension: true, headless });
+await routeSimulators(browser.context);
+
+const shopee = browser.context.pages()[0] ?? (await browser.context.newPage());
+await shopee.goto(SHOPEE_CHAT_URL);
+const tokopedia = await browser.context.newPage();
+await tokopedia.goto(TOKOPEDIA_CHAT_URL);
+await shopee.bringToFront();
+
+if (headless) {
+  await shopee.waitForSelector('#sigap-sidebar iframe');
+  await shopee.waitForTimeout(1500);
+  const file = resolve(root, 'demo-screenshot.png');
+  await shopee.screenshot({ path: file });
+  console.log(`No display: saved a screenshot of the demo to ${file}`);
+  await browser.close();
+} else {
+  console.log('Sigap demo is running: Shopee and Tokopedia simulators are open. Close the browser to stop.');
+  await new Promise<void>((done) => browser.context.on('close', () => done()));
+}
