@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Product } from '../catalog/types';
+import { applyImport, isQuotaError, undoImport } from './catalog-import';
+import { SigapDb } from './schema';
+
+let db: SigapDb;
+afterEach(async () => {
+  await db?.delete();
+});
+
+const kaos = (price: number, stock: number | null = 10): Product => ({
+  sku: 'KAOS-01',
+  name: 'Kaos Polos Hitam',
+  price,
+  stock,
+  variants: [],
+});
+const tas: Product = { sku: 'TAS-01', name: 'Tas Kanvas', price: 89000, stock: null, variants: [] };
+
+describe('applyImport', () => {
+  it('adds, then re-importing the same rows changes nothing', async () => {
+    db = new SigapDb('t-import-1');
+    expect(await applyImport(db, 'a.csv', [kaos(125000), tas], 1, 1000)).toMatchObject({
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+      skipped: 1,
+    });
+    const again = await applyImport(db, 'a.csv', [kaos(125000), tas], 0, 2000);
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
+    expect((await db.products.get('KAOS-01'))?.updatedAt).toBe(1000);
+  });
+
+  it('undo restores overwritten rows and removes added ones', async () => {
+    db = new SigapDb('t-import-2');
+    await applyImport(db, 'a.csv', [kaos(125000)], 0, 1000);
+    const second = await applyImport(db, 'b.csv', [kaos(99000, 0), tas], 0, 2000);
+    expect(second).toMatchObject({ added: 1, updated: 1 });
+    expect((await db.products.get('KAOS-01'))?.price).toBe(99000);
+    expect(await undoImport(db, second.importId)).toEqual({ ok: true });
+    expect((await db.products.get('KAOS-01'))?.price).toBe(125000);
+    expect(await db.products.get('TAS-01')).toBeUndefined();
+    expect(await undoImport(db, second.importId)).toEqual({ ok: false, reason: 'already-undone' });
+  });
+
+  it('refuses to undo an import a later one built on', async () => {
+    db = new SigapDb('t-import-3');
+    const first = await applyImport(db, 'a.csv', [kaos(1)], 0, 1000);
+    await applyImport(db, 'b.csv', [kaos(2)], 0, 2000);
+    expect(await undoImport(db, first.importId)).toEqual({ ok: false, reason: 'not-latest' });
+  });
+
+  it('leaves the catalog exactly as it was when the disk is full', async () => {
+    db = new SigapDb('t-import-4');
+    await applyImport(db, 'a.csv', [kaos(125000)], 0, 1000);
+    const full = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.products, 'bulkPut').mockRejectedValueOnce(full);
+    const failure = await applyImport(db, 'b.csv', [kaos(1), tas], 0, 2000).catch((e: unknown) => e);
+    expect(isQuotaError(failure)).toBe(true);
+    expect(await db.products.toArray()).toEqual([expect.objectContaining({ sku: 'KAOS-01', price: 125000 })]);
+    expect(await db.imports.count()).toBe(1);
+  });
+});
