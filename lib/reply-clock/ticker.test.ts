@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTicker } from './ticker';
+import { createTicker, secondTicker } from './ticker';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -85,5 +85,14 @@ describe('createTicker', () => {
     expect(later).not.toHaveBeenCalled();
     expect(survivor).toHaveBeenCalledTimes(1);
     expect(error).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the clock at each tick, so the shared ticker follows a faked clock', () => {
+    const listener = vi.fn();
+    const off = secondTicker.subscribe(listener);
+    vi.setSystemTime(Date.UTC(2030, 0, 1));
+    vi.advanceTimersByTime(1000);
+    expect(listener).toHaveBeenCalledWith(Date.UTC(2030, 0, 1, 0, 0, 1));
+    off();
   });
 });

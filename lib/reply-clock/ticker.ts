@@ -11,7 +11,9 @@ export interface Ticker {
   size(): number;
 }
 
-export function createTicker(intervalMs = 1000, clock: () => number = Date.now): Ticker {
+export function createTicker(intervalMs = 1000, clock: () => number = () => Date.now()): Ticker {
+  // `() => Date.now()` rather than `Date.now` itself: the lookup happens at each tick, so a replaced
+  // clock (test fake timers, a patched Date) is honoured by the shared ticker created at import.
   // A subscription is its own object, so the same listener subscribed twice is two subscriptions and
   // one unsubscribe cannot remove the other.
   const subscriptions = new Set<{ listener: TickListener }>();
