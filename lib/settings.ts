@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import type { Lang } from './i18n';
+import { DEFAULT_TARGETS, type ReplyTargets } from './reply-clock/clock';
 
 // Settings live in browser.storage (not IndexedDB): the content script and the framed sidebar can
 // read and watch them, and they survive the marketplace's site-data wipes.
@@ -33,3 +34,8 @@ export const sidebarStateItem = storage.defineItem<SidebarState>('local:sidebar'
  * its snapshot: storage change events reach every extension context, messages to frames do not.
  */
 export const catalogVersionItem = storage.defineItem<number>('local:catalogVersion', { fallback: 0 });
+
+/** The shop's reply targets: amber from `dueMs`, red from `overdueMs` (defaults 5 min and 2 h). */
+export const replyTargetsItem = storage.defineItem<ReplyTargets>('local:replyTargets', {
+  fallback: DEFAULT_TARGETS,
+});
