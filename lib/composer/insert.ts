@@ -1,4 +1,4 @@
-import { editorOf, isEditable } from './editable';
+import { editorOf, isEditable, isTextControl } from './editable';
 import { rollback } from './rollback';
 import { editorText, placeCaret, readEditorText, selectedRange } from './selection';
 import { DEFAULT_STRATEGIES } from './strategies';
@@ -10,6 +10,11 @@ const REJECTED: InsertResult = { ok: false, reason: 'rejected' };
 
 // Textareas turn "\r\n" into "\n" themselves; doing it up front keeps the landed-text check exact.
 const normalizeNewlines = (text: string): string => text.replace(/\r\n?/g, '\n');
+
+// Contenteditable text is read with no-break spaces as spaces (see plain-text.ts); a snippet's own
+// U+00A0 must compare the same way or a correct insertion would look wrong.
+const asRead = (editor: HTMLElement, text: string): string =>
+  isTextControl(editor) ? text : text.replaceAll('\u00a0', ' ');
 
 /**
  * Puts text into a page's editor as if typed: tries each strategy in order and accepts the first
@@ -25,7 +30,7 @@ export function insertText(target: HTMLElement, rawText: string, options: Insert
   const range = options.replace ?? selectedRange(editor) ?? { start: before.length, end: before.length };
   const start = clamp(Math.min(range.start, range.end));
   const end = clamp(Math.max(range.start, range.end));
-  const expected = before.slice(0, start) + text + before.slice(end);
+  const expected = before.slice(0, start) + asRead(editor, text) + before.slice(end);
   const caret = start + text.length;
 
   for (const strategy of [...(options.strategies ?? []), ...DEFAULT_STRATEGIES]) {

@@ -78,3 +78,11 @@ describe('positionAt', () => {
     }
   });
 });
+
+describe('no-break spaces', () => {
+  it('read as the spaces a person typed, keeping offsets', () => {
+    const root = editor('Halo\u00a0');
+    expect(plainTextOf(root)).toBe('Halo ');
+    expect(positionAt(root, 5)).toEqual({ node: root.firstChild, offset: 5 });
+  });
+});

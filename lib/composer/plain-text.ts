@@ -7,6 +7,10 @@
  * newline-ended lines; it is invisible and counts as nothing, otherwise `<p><br></p>` would read
  * as a newline. One mapping is used for reading, replacing and placing the caret, so the offsets a
  * caller gets from `readEditorText` are the offsets `insertText` and `placeCaret` take.
+ *
+ * A no-break space reads as a space: browsers type spaces at line ends as U+00A0 in
+ * contenteditable and turn them back into spaces when text follows, so they are spaces to the
+ * person typing (and to trigger detection). It is one code unit either way, so offsets hold.
  */
 
 export interface Segment {
@@ -120,7 +124,9 @@ export function segmentsOf(root: Node): Segment[] {
 }
 
 const textOf = (segment: Segment): string =>
-  segment.kind === 'text' ? (segment.node as Text).data : '\n'.repeat(segment.length);
+  segment.kind === 'text'
+    ? (segment.node as Text).data.replaceAll('\u00a0', ' ')
+    : '\n'.repeat(segment.length);
 
 export function plainTextOf(root: Node): string {
   return segmentsOf(root).map(textOf).join('');
