@@ -32,6 +32,8 @@ export function insertText(target: HTMLElement, rawText: string, options: Insert
   const end = clamp(Math.max(range.start, range.end));
   const expected = before.slice(0, start) + asRead(editor, text) + before.slice(end);
   const caret = start + text.length;
+  // Deleting nothing would still run a command, and execCommand('delete') then eats a character.
+  if (!text && start === end) return { ok: true, strategy: 'none' };
 
   for (const strategy of [...(options.strategies ?? []), ...DEFAULT_STRATEGIES]) {
     if (!strategy.appliesTo(editor)) continue;

@@ -1,4 +1,5 @@
 import { isTextControl, type TextControl } from './editable';
+import { execCommand } from './exec-command';
 import { editorText, selectRange } from './selection';
 import type { Strategy } from './types';
 
@@ -23,7 +24,7 @@ export function rollback(
   strategy: Strategy,
   before: { text: string; start: number; end: number },
 ): boolean {
-  if (strategy.nativeUndo) editor.ownerDocument.execCommand('undo');
+  if (strategy.nativeUndo) execCommand(editor.ownerDocument, 'undo');
   if (editorText(editor) !== before.text && isTextControl(editor)) restoreValue(editor, before.text);
   if (editorText(editor) !== before.text) return false;
   selectRange(editor, before.start, before.end);

@@ -2,11 +2,12 @@ import { editingHost } from '../editable';
 import { focusEditor, selectRange } from '../selection';
 import type { Strategy } from '../types';
 
+// Editors that read getTargetRanges() (as for trusted events) find the range there too.
 function targetRanges(editor: HTMLElement): StaticRange[] {
+  const StaticRangeOfPage = editor.ownerDocument.defaultView?.StaticRange;
   const selection = editor.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0) return [];
-  const range = selection.getRangeAt(0);
-  return [new StaticRange(range)];
+  if (!StaticRangeOfPage || !selection || selection.rangeCount === 0) return [];
+  return [new StaticRangeOfPage(selection.getRangeAt(0))];
 }
 
 function dispatchInput(editor: HTMLElement, inputType: string, data: string | null): boolean {

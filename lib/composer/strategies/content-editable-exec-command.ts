@@ -1,4 +1,5 @@
 import { editingHost } from '../editable';
+import { execCommand } from '../exec-command';
 import { focusEditor, selectRange } from '../selection';
 import type { Strategy } from '../types';
 
@@ -18,11 +19,11 @@ export const contentEditableExecCommand: Strategy = {
     if (!focusEditor(editor)) return 'skipped';
     selectRange(editor, start, end);
     const doc = editor.ownerDocument;
-    if (!text) return doc.execCommand('delete') ? 'attempted' : 'skipped';
+    if (!text) return execCommand(doc, 'delete') ? 'attempted' : 'skipped';
     let acted = false;
     text.split('\n').forEach((line, index) => {
-      if (index > 0) acted = doc.execCommand('insertLineBreak') || acted;
-      if (line) acted = doc.execCommand('insertText', false, line) || acted;
+      if (index > 0) acted = execCommand(doc, 'insertLineBreak') || acted;
+      if (line) acted = execCommand(doc, 'insertText', line) || acted;
     });
     return acted ? 'attempted' : 'skipped';
   },

@@ -1,4 +1,5 @@
 import { isTextControl } from '../editable';
+import { execCommand } from '../exec-command';
 import { focusEditor, selectRange } from '../selection';
 import type { Strategy } from '../types';
 
@@ -14,7 +15,7 @@ export const textControlExecCommand: Strategy = {
     // execCommand edits whatever has focus; without it the text would land in another field.
     if (!focusEditor(editor)) return 'skipped';
     selectRange(editor, start, end);
-    const done = editor.ownerDocument.execCommand(text ? 'insertText' : 'delete', false, text);
+    const done = execCommand(editor.ownerDocument, text ? 'insertText' : 'delete', text);
     return done ? 'attempted' : 'skipped';
   },
 };
