@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ORIGIN, openEditorPage, serveComposerPages } from './composer/support';
+import { ORIGIN, openEditorPage, reloadEditorPage, serveComposerPages } from './composer/support';
 import { type LaunchedBrowser, launchChromium } from './support/chromium';
 
 // Each editor kind, and the strategy expected to win for it in Chromium.
@@ -139,10 +139,7 @@ describe.each(KINDS)('$name', (kind) => {
   afterAll(async () => {
     await page.close();
   });
-  async function fresh() {
-    await page.reload();
-    await page.addScriptTag({ content: (await import('./composer/support')).composerBundle() });
-  }
+  const fresh = () => reloadEditorPage(page);
 
   it('inserts into the empty editor, updates the app and leaves the caret after the text', async () => {
     await fresh();
@@ -153,6 +150,15 @@ describe.each(KINDS)('$name', (kind) => {
     // A real keystroke proves the browser's caret, not just our reading of it, is after the text.
     await page.keyboard.type('!');
     await expectLanded(page, kind, `${text}!`, text.length + 1);
+  });
+
+  it('puts the caret at a cursor marker after insertion', async () => {
+    await fresh();
+    const [before, after] = 'Halo Kak {kursor}, ada yang bisa dibantu?'.split('{kursor}') as [string, string];
+    expect(await insert(page, kind.selector, before + after)).toMatchObject({ ok: true });
+    expect(await placeCaret(page, kind.selector, before.length)).toBe(true);
+    await page.keyboard.type('Budi');
+    await expectLanded(page, kind, `${before}Budi${after}`, before.length + 4);
   });
 
   it('inserts in the middle of existing text', async () => {
@@ -217,6 +223,40 @@ describe.each(KINDS)('$name', (kind) => {
       ok: kind.multiline,
     });
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('isi clipboard agen');
+  });
+});
+
+// Controls: each app page must notice an insertion that bypasses its events, or the tests above
+// could pass against a page that would accept anything.
+describe('the test apps ignore changes they were not told about', () => {
+  it.each([
+    [
+      'react-textarea',
+      () => {
+        const el = document.querySelector<HTMLTextAreaElement>('#composer')!;
+        el.value = 'Halo';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+    ],
+    [
+      'model-editor',
+      () => {
+        document.querySelector('#composer')!.textContent = 'Halo';
+      },
+    ],
+    [
+      'lexical-like',
+      () => {
+        const el = document.querySelector<HTMLElement>('#composer')!;
+        el.focus();
+        document.execCommand('insertText', false, 'Halo');
+      },
+    ],
+  ])('%s', async (name, naive) => {
+    const page = await openEditorPage(browser.context, name);
+    await page.evaluate(naive);
+    expect(await appState(page)).toEqual({ text: '', counter: '0/500', sendEnabled: false });
+    await page.close();
   });
 });
 

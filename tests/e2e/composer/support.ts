@@ -85,3 +85,9 @@ export async function openEditorPage(context: BrowserContext, name: string): Pro
   await page.addScriptTag({ content: composerBundle() });
   return page;
 }
+
+/** A fresh page state (and undo history) without a new tab. */
+export async function reloadEditorPage(page: Page): Promise<void> {
+  await page.reload();
+  await page.addScriptTag({ content: composerBundle() });
+}
