@@ -1,5 +1,7 @@
 // An editor that owns its model like Lexical: it cancels every beforeinput, applies it to its text,
-// re-renders the DOM from the model, and reverts DOM changes it did not make.
+// re-renders the DOM from the model, reverts DOM changes it did not make, and keeps its own undo
+// history (Ctrl+Z on keydown, as Lexical does). The history groups the edits of one script run, a
+// simplification of Lexical's time-based merging: a keystroke is one step, so is a multi-event paste.
 import { chatChrome } from './chat-ui';
 
 const editor = document.createElement('div');
@@ -9,6 +11,19 @@ editor.contentEditable = 'true';
 editor.style.whiteSpace = 'pre-wrap';
 const show = chatChrome(editor);
 let text = '';
+const history: Array<{ text: string; caret: number }> = [];
+let stepOpen = false;
+
+function recordStep(caret: number): void {
+  if (stepOpen) return;
+  history.push({ text, caret });
+  stepOpen = true;
+  // Closes after the current script finishes: events dispatched in one go share a step, while each
+  // keystroke (dispatched with an empty stack) gets its own. Timers would let keystrokes merge.
+  queueMicrotask(() => {
+    stepOpen = false;
+  });
+}
 
 function paragraph(): HTMLParagraphElement {
   return editor.firstElementChild as HTMLParagraphElement;
@@ -72,8 +87,18 @@ editor.addEventListener('beforeinput', (event) => {
     default:
       return;
   }
+  recordStep(end);
   text = text.slice(0, start) + insert + text.slice(end);
   render(start + insert.length);
+});
+
+editor.addEventListener('keydown', (event) => {
+  if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z') return;
+  event.preventDefault();
+  const step = history.pop();
+  if (!step) return;
+  text = step.text;
+  render(step.caret);
 });
 
 editor.addEventListener('input', () => render(text.length));
