@@ -45,6 +45,7 @@ export function insertText(target: HTMLElement, rawText: string, options: Insert
     }
     // Wrong text means the page constrained or mangled it; another strategy would fight the page.
     if (now !== before) {
+      // Even if the rollback fails, 'rejected' sends the caller to its fallback (copy to clipboard).
       rollback(editor, strategy, { text: before, start, end });
       return REJECTED;
     }
