@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InsertOutcome, PageState } from '../../lib/messaging';
+import { backgroundMessenger, type InsertOutcome, type PageState } from '../../lib/messaging';
 import { langItem, sidebarStateItem } from '../../lib/settings';
 import { LangProvider } from '../i18n';
 import type { PageLink } from './page-link';
@@ -36,7 +36,7 @@ const shopeeState: PageState = {
 };
 
 beforeEach(() => {
-  useSidebarStore.setState({ page: null, notice: null });
+  useSidebarStore.setState({ page: null, notice: null, inserted: {} });
 });
 
 function renderApp(link: PageLink, copy = vi.fn(async () => true)) {
@@ -96,5 +96,38 @@ describe('SidebarApp', () => {
     renderApp(link);
     await act(() => langItem.setValue('en'));
     expect(await screen.findByRole('button', { name: 'Insert into chat' })).toBeInTheDocument();
+  });
+
+  it('runs the reply clock for a waiting buyer and stores answered stretches', async () => {
+    const send = vi.spyOn(backgroundMessenger, 'sendMessage').mockResolvedValue({ stored: 1 } as never);
+    const { link, push } = fakeLink({ ok: true, strategy: 'x' });
+    renderApp(link);
+    const now = Date.now();
+    push({
+      ...shopeeState,
+      conversation: {
+        id: '1',
+        buyerName: 'Rina',
+        messages: [{ id: 'b1', from: 'buyer', text: 'Halo, ready kak?', at: now - 10 * 60_000 }],
+      },
+    });
+    expect(document.querySelector('[data-status]')?.getAttribute('data-status')).toBe('due');
+    expect(send).not.toHaveBeenCalled();
+    push({
+      ...shopeeState,
+      conversation: {
+        id: '1',
+        buyerName: 'Rina',
+        messages: [
+          { id: 'b1', from: 'buyer', text: 'Halo, ready kak?', at: now - 10 * 60_000 },
+          { id: 's1', from: 'seller', text: 'Ready kak, terima kasih', at: now - 60_000 },
+        ],
+      },
+    });
+    expect(document.querySelector('[data-status]')?.getAttribute('data-status')).toBe('idle');
+    expect(send).toHaveBeenCalledWith('recordReplySamples', [
+      expect.objectContaining({ conversationId: '1', latencyMs: 9 * 60_000, firstReply: true }),
+    ]);
+    expect(screen.getByText('Menjawab').closest('li')).toHaveAttribute('data-done', 'true');
   });
 });

@@ -7,8 +7,10 @@ import { HealthLine } from './HealthLine';
 import { sidebarMessages as m } from './messages';
 import type { PageLink } from './page-link';
 import { QuickInsert } from './QuickInsert';
-import { useSidebarStore } from './store';
+import { ReplyClockPanel } from './ReplyClockPanel';
+import { insertedFor, useSidebarStore } from './store';
 import { useInsert } from './use-insert';
+import { useRecordSamples } from './use-record-samples';
 
 async function setOpenSetting(open: boolean) {
   const current = await sidebarStateItem.getValue();
@@ -18,9 +20,11 @@ async function setOpenSetting(open: boolean) {
 export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: string) => Promise<boolean> }) {
   const t = useT();
   const { page, notice, setPage } = useSidebarStore();
+  const inserted = useSidebarStore(insertedFor);
   const { open } = useStorageItem(sidebarStateItem, sidebarStateItem.fallback);
   const insert = useInsert(link, copy);
   useEffect(() => link.onState(setPage), [link, setPage]);
+  useRecordSamples(page);
 
   if (!open) {
     return (
@@ -51,6 +55,7 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
       </header>
       <HealthLine health={page?.health ?? null} />
       {page && <ConversationCard page={page} />}
+      {page?.conversation && <ReplyClockPanel page={page} inserted={inserted} live={open} />}
       <QuickInsert onInsert={insert} />
       {notice && (
         <p className={`notice ${notice.kind}`} role="status" data-testid="notice">

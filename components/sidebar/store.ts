@@ -1,20 +1,44 @@
 import { create } from 'zustand';
 import type { Message } from '../../lib/i18n';
 import type { PageState } from '../../lib/messaging';
+import type { ChecklistEvent } from '../../lib/reply-clock/checklist';
 
 /** A message key, not text: the notice follows a language switch. */
 export type Notice = { kind: 'ok' | 'warn' | 'error'; message: Message } | null;
 
+const NO_EVENTS: readonly ChecklistEvent[] = [];
+
 interface SidebarStore {
   page: PageState | null;
   notice: Notice;
+  /** Checklist events from what the agent inserted, per `${marketplace}:${conversationId}`. */
+  inserted: Record<string, readonly ChecklistEvent[]>;
   setPage(page: PageState): void;
   setNotice(notice: Notice): void;
+  /** Records an insertion into the open conversation (no-op when none is open). */
+  recordInserted(event: ChecklistEvent): void;
+}
+
+export function conversationKey(page: PageState | null): string | null {
+  const id = page?.conversation?.id;
+  return page && id ? `${page.marketplace}:${id}` : null;
+}
+
+export function insertedFor(store: Pick<SidebarStore, 'inserted' | 'page'>): readonly ChecklistEvent[] {
+  const key = conversationKey(store.page);
+  return (key && store.inserted[key]) || NO_EVENTS;
 }
 
 export const useSidebarStore = create<SidebarStore>((set) => ({
   page: null,
   notice: null,
+  inserted: {},
   setPage: (page) => set({ page }),
   setNotice: (notice) => set({ notice }),
+  recordInserted: (event) =>
+    set((s) => {
+      const key = conversationKey(s.page);
+      if (!key) return s;
+      return { inserted: { ...s.inserted, [key]: [...(s.inserted[key] ?? []), event] } };
+    }),
 }));

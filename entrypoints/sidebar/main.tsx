@@ -4,6 +4,7 @@ import { LangProvider } from '../../components/i18n';
 import { connectPageLink } from '../../components/sidebar/page-link';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import '../../components/sidebar/sidebar.css';
+import '../../components/reply-clock/reply-clock.css';
 
 const link = connectPageLink();
 createRoot(document.getElementById('root')!).render(
