@@ -117,7 +117,7 @@ function takeTime(text: string): { time: TimePart | null; rest: string } {
   if (meridiem === 'pm' && hours < 12) hours += 12;
   if (meridiem === 'am' && hours === 12) hours = 0;
   if (hours > 23 || minutes > 59) return { time: null, rest: text };
-  const rest = (text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length)).trim();
+  const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.trim();
   return { time: { hours, minutes }, rest };
 }
 

@@ -1,0 +1,91 @@
+// One debounced MutationObserver per adapter watch: chat pages re-render in bursts (a new message
+// changes the list, the preview, the unread badge and the scroll position), and the content script
+// only needs to know "something changed" once per burst.
+
+export const WATCH_DEBOUNCE_MS = 100;
+
+export interface WatchOptions {
+  debounceMs?: number;
+  /**
+   * Mutations whose target this returns true for are ignored: the composer while the agent types,
+   * and Sigap's own sidebar, would otherwise wake the content script on every keystroke.
+   */
+  ignore?: (target: Node) => boolean;
+}
+
+/** Ids of elements whose changes are never the page's own (Sigap's mounted UI). */
+const OWN_UI_SELECTOR = '#sigap-sidebar';
+
+function isOwnUi(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  try {
+    return !!element?.closest(OWN_UI_SELECTOR);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Calls `onChange` at most once per `debounceMs` quiet period after DOM changes under `root`, until
+ * `signal` aborts. Does nothing (and never throws) when the root cannot be observed.
+ */
+export function watchDom(
+  root: ParentNode,
+  signal: AbortSignal,
+  onChange: () => void,
+  options: WatchOptions = {},
+): void {
+  if (signal.aborted) return;
+  const { debounceMs = WATCH_DEBOUNCE_MS, ignore } = options;
+  const view = (root as Node).ownerDocument?.defaultView ?? (root as Document).defaultView ?? globalThis;
+  const Observer = (view as typeof globalThis).MutationObserver ?? globalThis.MutationObserver;
+  if (typeof Observer !== 'function') return;
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    timer = undefined;
+    if (signal.aborted) return;
+    try {
+      onChange();
+    } catch {
+      // The listener's own failure must not stop the watch.
+    }
+  };
+
+  const relevant = (record: MutationRecord) => {
+    if (isOwnUi(record.target)) return false;
+    try {
+      return !ignore?.(record.target);
+    } catch {
+      return true;
+    }
+  };
+
+  const observer = new Observer((records) => {
+    if (signal.aborted || !records.some(relevant)) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(fire, debounceMs);
+  });
+  try {
+    observer.observe(root as Node, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      // Attributes that mark the open conversation or message state; style/class churn from hover
+      // effects is left out on purpose.
+      attributeFilter: ['aria-selected', 'data-conversation-id', 'title', 'href'],
+    });
+  } catch {
+    return;
+  }
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
+    { once: true },
+  );
+}
