@@ -157,7 +157,10 @@ function chatPane(root: ParentNode): Element | null {
     pane = el;
     if (el === scope) break;
   }
-  return pane;
+  // Outside the chat's host element, a lone textarea (a feedback form, a search box) is not a chat:
+  // only a pane that also shows messages counts.
+  const insideChat = scope !== root;
+  return pane && (insideChat || queryFirst(pane, MESSAGE_SELECTORS.text.slice(0, 1))) ? pane : null;
 }
 
 function conversationIdFromUrl(url: string | null): string | null {
