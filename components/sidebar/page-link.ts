@@ -34,13 +34,18 @@ export function connectPageLink(): PageLink {
   const pending = new Map<number, (outcome: InsertOutcome) => void>();
   let nextId = 1;
   let port: Browser.runtime.Port | null = null;
+  // The content script answers the connection at once, often before React has subscribed: the last
+  // state is kept and handed to every new subscriber.
+  let lastState: PageState | null = null;
 
   const ready = ownTabId().then((tabId) => {
     if (tabId == null) return;
     port = browser.tabs.connect(tabId, { name: SIDEBAR_PORT, frameId: 0 });
     port.onMessage.addListener((message: ContentToSidebar) => {
-      if (message.type === 'page-state') for (const l of stateListeners) l(message.state);
-      else if (message.type === 'focus-search') for (const l of focusListeners) l();
+      if (message.type === 'page-state') {
+        lastState = message.state;
+        for (const l of stateListeners) l(message.state);
+      } else if (message.type === 'focus-search') for (const l of focusListeners) l();
       else if (message.type === 'insert-result') {
         pending.get(message.requestId)?.(message.outcome);
         pending.delete(message.requestId);
@@ -61,6 +66,7 @@ export function connectPageLink(): PageLink {
   return {
     onState(listener) {
       stateListeners.add(listener);
+      if (lastState) listener(lastState);
       return () => stateListeners.delete(listener);
     },
     onFocusSearch(listener) {

@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as Registry from '../../lib/marketplaces/index';
 import { type LaunchedBrowser, launchChromium } from './support/chromium';
+import './support/sim-state';
 import {
   routeSimulators,
   SHOPEE_CHAT_URL,
@@ -15,36 +15,6 @@ import {
 
 // The simulators must behave like the marketplaces where Sigap depends on them (their composers keep
 // their own state and ignore changes they were not told about), and the adapters must read them.
-
-interface SimMessage {
-  id: string;
-  from: 'buyer' | 'seller' | 'auto';
-  text: string;
-  at: number;
-  time: string;
-}
-interface SimState {
-  path: string;
-  conversationId: string | null;
-  buyerName: string | null;
-  composer: string;
-  counter?: string;
-  sendEnabled: boolean;
-  messages: SimMessage[];
-  conversations: { id: string; buyerName: string; unread: number; lastMessage: string }[];
-}
-declare global {
-  interface Window {
-    __sim: {
-      receiveBuyerMessage(text: string, options?: { conversationId?: string }): string;
-      openConversation(id: string): void;
-      navigate(path: string): void;
-      state(): SimState;
-    };
-    __adapters: typeof Registry;
-    __marker?: number;
-  }
-}
 
 const REPO = resolve(import.meta.dirname, '../..');
 let adaptersBundle = '';
