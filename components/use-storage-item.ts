@@ -1,11 +1,11 @@
-import type { WxtStorageItem } from '@wxt-dev/storage';
 import { useEffect, useState } from 'react';
+import type { StorageItem } from '../lib/storage-item';
 
 /**
  * The live value of a browser.storage item. The first read is async; a change that arrives through
  * `watch` before that read answers wins, so a stale first read never overwrites a newer value.
  */
-export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>, initial: T): T {
+export function useStorageItem<T>(item: StorageItem<T>, initial: T): T {
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
     let changed = false;
@@ -15,7 +15,7 @@ export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown
     });
     const unwatch = item.watch((v) => {
       changed = true;
-      setValue(v ?? item.fallback);
+      setValue(v);
     });
     return () => {
       alive = false;

@@ -2,15 +2,13 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { handleCommand } from './commands';
 
-// @webext-core/messaging uses chrome's callback form: answer through the callback, as Chromium does.
-function answerTabs(response: unknown) {
-  return vi
-    .spyOn(fakeBrowser.tabs, 'sendMessage')
-    .mockImplementation(((_tab: number, _message: unknown, _options: unknown, reply: (r: unknown) => void) => {
-      reply(response);
-    }) as never);
+function answerTabs(response: 'delivered' | 'no-receiver') {
+  const spy = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+  return response === 'delivered'
+    ? spy.mockResolvedValue(undefined as never)
+    : spy.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
 }
-const delivered = { res: undefined };
+const delivered = 'delivered';
 
 describe('handleCommand', () => {
   it('relays toggle-sidebar to the top frame of the tab the command came from', async () => {
@@ -20,7 +18,7 @@ describe('handleCommand', () => {
     expect(send).toHaveBeenCalledTimes(1);
     const [tabId, message, options] = send.mock.calls[0]!;
     expect(tabId).toBe(7);
-    expect(message).toMatchObject({ type: 'toggleSidebar' });
+    expect(message).toEqual({ sigap: 'toggle-sidebar' });
     expect(options).toMatchObject({ frameId: 0 });
   });
 
@@ -31,12 +29,11 @@ describe('handleCommand', () => {
     expect(await handleCommand('focus-search')).toBe(true);
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(send.mock.calls[0]?.[0]).toBe(9);
-    expect(send.mock.calls[0]?.[1]).toMatchObject({ type: 'focusSearch' });
+    expect(send.mock.calls[0]?.[1]).toEqual({ sigap: 'focus-search' });
   });
 
   it('does nothing for unknown commands or tabs without Sigap', async () => {
-    // No content script: Chromium calls back with no response (and sets lastError).
-    const send = answerTabs(undefined);
+    const send = answerTabs('no-receiver');
     expect(await handleCommand('toggle-sidebar', { id: 3 } as never)).toBe(false);
     send.mockClear();
     expect(await handleCommand('unknown', { id: 3 } as never)).toBe(false);

@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { contentMessenger } from './messaging';
+import type { ContentCommand } from './messaging';
 
 // Manifest `commands` (rebindable in the browser's shortcut settings) arrive in the background; the
 // page they act on is the tab that had focus. Headless Chromium cannot fire them, so tests call this.
@@ -16,12 +16,10 @@ async function targetTab(tab: Browser.tabs.Tab | undefined): Promise<number | nu
 export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Promise<boolean> {
   const tabId = await targetTab(tab);
   if (tabId == null) return false;
+  if (!(COMMANDS as readonly string[]).includes(command)) return false;
+  const message: ContentCommand = { sigap: command as CommandName };
   try {
-    if (command === 'toggle-sidebar')
-      await contentMessenger.sendMessage('toggleSidebar', undefined, { tabId, frameId: 0 });
-    else if (command === 'focus-search')
-      await contentMessenger.sendMessage('focusSearch', undefined, { tabId, frameId: 0 });
-    else return false;
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
     return true;
   } catch {
     // No Sigap content script in that tab (not a marketplace page): the command does nothing.

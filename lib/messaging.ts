@@ -25,13 +25,14 @@ export interface BackgroundProtocol {
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
 
 // ── Background → content script (keyboard commands relayed from the manifest's `commands`) ──
+// Plain runtime messages: the content script stays free of the messaging library (size budget).
 
-export interface ContentProtocol {
-  toggleSidebar(): void;
-  focusSearch(): void;
+export type ContentCommand = { sigap: 'toggle-sidebar' } | { sigap: 'focus-search' };
+
+export function isContentCommand(message: unknown): message is ContentCommand {
+  const name = (message as { sigap?: unknown } | null)?.sigap;
+  return name === 'toggle-sidebar' || name === 'focus-search';
 }
-
-export const contentMessenger = defineExtensionMessaging<ContentProtocol>();
 
 // ── Content script ⇄ sidebar frame: one long-lived port per tab ─────────────────────────────
 

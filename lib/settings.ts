@@ -1,6 +1,6 @@
-import { storage } from '@wxt-dev/storage';
 import type { Lang } from './i18n';
 import { DEFAULT_TARGETS, type ReplyTargets } from './reply-clock/clock';
+import { defineItem } from './storage-item';
 
 // Settings live in browser.storage (not IndexedDB): the content script and the framed sidebar can
 // read and watch them, and they survive the marketplace's site-data wipes.
@@ -21,21 +21,17 @@ export function clampSidebarWidth(width: number): number {
   return Math.round(Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, width)));
 }
 
-export const shopNameItem = storage.defineItem<string>('local:shopName', { fallback: '' });
+export const shopNameItem = defineItem<string>('shopName', '');
 
-export const langItem = storage.defineItem<Lang>('local:lang', { fallback: 'id' });
+export const langItem = defineItem<Lang>('lang', 'id');
 
-export const sidebarStateItem = storage.defineItem<SidebarState>('local:sidebar', {
-  fallback: { open: true, width: 360 },
-});
+export const sidebarStateItem = defineItem<SidebarState>('sidebar', { open: true, width: 360 });
 
 /**
  * Bumped by the background after every catalog write. The framed sidebar watches it and refetches
  * its snapshot: storage change events reach every extension context, messages to frames do not.
  */
-export const catalogVersionItem = storage.defineItem<number>('local:catalogVersion', { fallback: 0 });
+export const catalogVersionItem = defineItem<number>('catalogVersion', 0);
 
 /** The shop's reply targets: amber from `dueMs`, red from `overdueMs` (defaults 5 min and 2 h). */
-export const replyTargetsItem = storage.defineItem<ReplyTargets>('local:replyTargets', {
-  fallback: DEFAULT_TARGETS,
-});
+export const replyTargetsItem = defineItem<ReplyTargets>('replyTargets', DEFAULT_TARGETS);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser as Browser } from 'wxt/browser';
 import { type ExtensionBrowser, launchWithExtension, sidebarFrame } from './support/extension';
 import './support/sim-state';
 import {
@@ -173,15 +174,16 @@ describe('on Shopee seller chat', () => {
     const [worker] = browser.context.serviceWorkers();
     // What lib/commands.ts sends for the manifest command (headless Chromium cannot fire commands).
     await worker!.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: typeof Browser };
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      await chrome.tabs.sendMessage(
-        tab!.id!,
-        { id: 1, type: 'toggleSidebar', data: undefined, timestamp: Date.now() },
-        { frameId: 0 },
-      );
+      await chrome.tabs.sendMessage(tab!.id!, { sigap: 'toggle-sidebar' }, { frameId: 0 });
     });
     await expect.poll(async () => (await box(page, '#sigap-sidebar')).width).toBe(32);
-    await worker!.evaluate(() => chrome.storage.local.set({ sidebar: { open: true, width: 360 } }));
+    await worker!.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof Browser }).chrome.storage.local.set({
+        sidebar: { open: true, width: 360 },
+      }),
+    );
     await expect.poll(async () => (await box(page, '#sigap-sidebar')).width).toBe(360);
     await page.close();
   });
