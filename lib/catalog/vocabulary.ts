@@ -1,0 +1,124 @@
+import { editDistance, isNumeric } from './normalize';
+
+// The distinct words of the catalog, and how a typed word expands to them: exactly, as the start of
+// a longer word (the agent is still typing: "snek" → "sneakers"), or with a typo ("hitm" → "hitam",
+// "snekers" → "sneakers"). Typos are looked up through a trigram index over the *vocabulary*, not the
+// products: a catalog of 100k products still has only a few tens of thousands of distinct words, so
+// this stays fast however large the catalog grows.
+
+export interface Expansion {
+  id: number;
+  /** 1 exact, lower for prefixes and typos. */
+  quality: number;
+}
+
+const EXACT = 1;
+const PREFIX_LONG = 0.85;
+const PREFIX_SHORT = 0.6;
+const TYPO_1 = 0.75;
+const TYPO_2 = 0.55;
+const PREFIX_TYPO = 0.5;
+/** Longer words a complete word may still be the start of (the agent may not have finished typing). */
+const MAX_PREFIXES_OF_WORD = 20;
+const MAX_PREFIX_EXPANSIONS = 60;
+const MAX_EXPANSIONS = 60;
+
+function trigramsOf(token: string): string[] {
+  const padded = `^${token}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
+export class Vocabulary {
+  private readonly sorted: Int32Array;
+  private readonly trigrams = new Map<string, number[]>();
+  private readonly shared: Uint16Array;
+  private readonly cache = new Map<string, Expansion[]>();
+
+  constructor(
+    readonly tokens: readonly string[],
+    private readonly ids: ReadonlyMap<string, number>,
+  ) {
+    const order = Array.from(tokens.keys());
+    order.sort((a, b) => (tokens[a]! < tokens[b]! ? -1 : 1));
+    this.sorted = Int32Array.from(order);
+    tokens.forEach((token, id) => {
+      if (token.length < 3 || isNumeric(token)) return;
+      for (const tri of trigramsOf(token)) {
+        const list = this.trigrams.get(tri);
+        if (list) list.push(id);
+        else this.trigrams.set(tri, [id]);
+      }
+    });
+    this.shared = new Uint16Array(tokens.length);
+  }
+
+  idOf(token: string): number | undefined {
+    return this.ids.get(token);
+  }
+
+  /** Expansions of a typed word, best first. Memoised: while typing, the same words come back. */
+  expand(word: string): Expansion[] {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const found = new Map<number, number>();
+    const put = (id: number, quality: number) => {
+      if ((found.get(id) ?? 0) < quality) found.set(id, quality);
+    };
+    const exact = this.ids.get(word);
+    if (exact !== undefined) put(exact, EXACT);
+    this.addPrefixes(word, put, exact === undefined ? MAX_PREFIX_EXPANSIONS : MAX_PREFIXES_OF_WORD);
+    // A word the catalog knows is taken as typed: looking for typos of it too would multiply the work
+    // on every query for the rare case where one real word was mistyped into another.
+    if (exact === undefined && !isNumeric(word) && word.length >= 4) this.addTypos(word, put);
+    const list = [...found]
+      .map(([id, quality]) => ({ id, quality }))
+      .sort((a, b) => b.quality - a.quality)
+      .slice(0, MAX_EXPANSIONS);
+    if (this.cache.size > 2000) this.cache.clear();
+    this.cache.set(word, list);
+    return list;
+  }
+
+  private addPrefixes(word: string, put: (id: number, quality: number) => void, max: number): void {
+    const quality = word.length >= 3 ? PREFIX_LONG : PREFIX_SHORT;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokens[this.sorted[mid]!]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo, n = 0; i < this.sorted.length && n < max; i++) {
+      const id = this.sorted[i]!;
+      const token = this.tokens[id]!;
+      if (!token.startsWith(word)) break;
+      if (token !== word) {
+        put(id, quality);
+        n++;
+      }
+    }
+  }
+
+  private addTypos(word: string, put: (id: number, quality: number) => void): void {
+    const max = word.length >= 7 ? 2 : 1;
+    const touched: number[] = [];
+    for (const tri of new Set(trigramsOf(word))) {
+      for (const id of this.trigrams.get(tri) ?? []) {
+        if (this.shared[id] === 0) touched.push(id);
+        this.shared[id]!++;
+      }
+    }
+    for (const id of touched) {
+      this.shared[id] = 0;
+      const token = this.tokens[id]!;
+      const d = editDistance(word, token, max);
+      if (d === 1) put(id, TYPO_1);
+      else if (d === 2) put(id, TYPO_2);
+      else if (token.length > word.length + 1 && editDistance(word, token.slice(0, word.length), 1) <= 1) {
+        put(id, PREFIX_TYPO);
+      }
+    }
+  }
+}
