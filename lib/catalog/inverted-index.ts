@@ -70,52 +70,71 @@ class GrowableFloats {
   }
 }
 
-/** The words of one product with the best field weight each. */
-function productWords(product: Product): Map<string, number> {
-  const words = new Map<string, number>();
-  const add = (text: string | undefined, weight: number) => {
-    if (!text) return;
-    for (const word of tokenize(text)) {
-      if ((words.get(word) ?? 0) < weight) words.set(word, weight);
-      // "00123" is also findable as "123": agents drop the leading zeros of SKU numbers.
-      if (isNumeric(word) && word.startsWith('0')) {
-        const bare = word.replace(/^0+/, '');
-        if (bare && (words.get(bare) ?? 0) < weight * 0.9) words.set(bare, weight * 0.9);
-      }
-    }
-  };
-  add(product.name, FIELD_WEIGHT.name);
-  add(product.sku, FIELD_WEIGHT.sku);
-  for (const variant of product.variants) {
-    add(variant.name, FIELD_WEIGHT.variantName);
-    add(variant.sku, FIELD_WEIGHT.variantSku);
-  }
-  for (const tag of product.tags ?? []) add(tag, FIELD_WEIGHT.tags);
-  add(product.category, FIELD_WEIGHT.category);
-  add(product.description, FIELD_WEIGHT.description);
-  return words;
+/** The fields of a product with their weights, strongest first (a word keeps its best weight). */
+function productFields(product: Product): [text: string | undefined, weight: number][] {
+  const fields: [string | undefined, number][] = [
+    [product.name, FIELD_WEIGHT.name],
+    [product.sku, FIELD_WEIGHT.sku],
+  ];
+  for (const variant of product.variants) fields.push([variant.sku, FIELD_WEIGHT.variantSku]);
+  for (const variant of product.variants) fields.push([variant.name, FIELD_WEIGHT.variantName]);
+  for (const tag of product.tags ?? []) fields.push([tag, FIELD_WEIGHT.tags]);
+  fields.push([product.category, FIELD_WEIGHT.category], [product.description, FIELD_WEIGHT.description]);
+  return fields;
 }
 
 export function buildInvertedIndex(products: readonly Product[]): InvertedIndex {
   const ids = new Map<string, number>();
   const tokens: string[] = [];
   const df: number[] = [];
+  // Per word: the last product that had it and where, so repeats within a product are merged in
+  // place (this replaced a Map per product, which cost more than everything else in the build).
+  let lastDoc = new Int32Array(1 << 14).fill(-1);
+  let lastAt = new Int32Array(1 << 14);
   const docStart = new Int32Array(products.length + 1);
   const docWord = new GrowableInts();
   const docWeight = new GrowableFloats();
+
+  const addWord = (word: string, weight: number, doc: number) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = tokens.length;
+      ids.set(word, id);
+      tokens.push(word);
+      df.push(0);
+      if (id === lastDoc.length) {
+        const grownDoc = new Int32Array(id * 2).fill(-1);
+        grownDoc.set(lastDoc);
+        lastDoc = grownDoc;
+        const grownAt = new Int32Array(id * 2);
+        grownAt.set(lastAt);
+        lastAt = grownAt;
+      }
+    }
+    if (lastDoc[id] === doc) {
+      const at = lastAt[id]!;
+      if (docWeight.data[at]! < weight) docWeight.data[at] = weight;
+      return;
+    }
+    lastDoc[id] = doc;
+    lastAt[id] = docWord.length;
+    df[id]!++;
+    docWord.push(id);
+    docWeight.push(weight);
+  };
+
   products.forEach((product, doc) => {
     docStart[doc] = docWord.length;
-    for (const [word, weight] of productWords(product)) {
-      let id = ids.get(word);
-      if (id === undefined) {
-        id = tokens.length;
-        ids.set(word, id);
-        tokens.push(word);
-        df.push(0);
+    for (const [text, weight] of productFields(product)) {
+      if (!text) continue;
+      for (const word of tokenize(text)) {
+        addWord(word, weight, doc);
+        // "00123" is also findable as "123": agents drop the leading zeros of SKU numbers.
+        if (word.charCodeAt(0) === 48 && isNumeric(word)) {
+          const bare = word.replace(/^0+/, '');
+          if (bare) addWord(bare, weight * 0.9, doc);
+        }
       }
-      df[id]!++;
-      docWord.push(id);
-      docWeight.push(weight);
     }
   });
   docStart[products.length] = docWord.length;
