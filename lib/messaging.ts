@@ -59,4 +59,7 @@ export type ContentToSidebar =
   | { type: 'insert-result'; requestId: number; outcome: InsertOutcome }
   | { type: 'focus-search' };
 
-export type SidebarToContent = { type: 'insert'; requestId: number; text: string };
+export type SidebarToContent =
+  | { type: 'insert'; requestId: number; text: string }
+  /** Esc in the sidebar: the keyboard goes back to the page's chat box. */
+  | { type: 'focus-composer' };

@@ -35,3 +35,6 @@ export const catalogVersionItem = defineItem<number>('catalogVersion', 0);
 
 /** The shop's reply targets: amber from `dueMs`, red from `overdueMs` (defaults 5 min and 2 h). */
 export const replyTargetsItem = defineItem<ReplyTargets>('replyTargets', DEFAULT_TARGETS);
+
+/** The shop's product answer template; empty means the built-in one in the UI language. */
+export const answerTemplateItem = defineItem<string>('answerTemplate', '');

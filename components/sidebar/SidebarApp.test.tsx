@@ -18,6 +18,7 @@ function fakeLink(outcome: InsertOutcome) {
       };
     },
     onFocusSearch: () => () => {},
+    focusComposer: vi.fn(),
     insert: vi.fn(async () => outcome),
   };
   return { link, push: (s: PageState) => act(() => listener?.(s)) };
@@ -35,8 +36,17 @@ const shopeeState: PageState = {
   },
 };
 
+// The background's answers: an empty catalog, and samples stored.
+function answerBackground() {
+  return vi.spyOn(backgroundMessenger, 'sendMessage').mockImplementation((async (type: string, data: unknown) =>
+    type === 'getCatalogSnapshot'
+      ? { version: 0, products: [] }
+      : { stored: (data as unknown[]).length }) as never);
+}
+
 beforeEach(() => {
-  useSidebarStore.setState({ page: null, notice: null, inserted: {} });
+  useSidebarStore.setState({ page: null, notice: null, inserted: {}, product: null });
+  answerBackground();
 });
 
 function renderApp(link: PageLink, copy = vi.fn(async () => true)) {
@@ -99,7 +109,8 @@ describe('SidebarApp', () => {
   });
 
   it('runs the reply clock for a waiting buyer and stores answered stretches', async () => {
-    const send = vi.spyOn(backgroundMessenger, 'sendMessage').mockResolvedValue({ stored: 1 } as never);
+    const send = answerBackground();
+    const recorded = () => send.mock.calls.filter(([type]) => type === 'recordReplySamples');
     const { link, push } = fakeLink({ ok: true, strategy: 'x' });
     renderApp(link);
     const now = Date.now();
@@ -112,7 +123,7 @@ describe('SidebarApp', () => {
       },
     });
     expect(document.querySelector('[data-status]')?.getAttribute('data-status')).toBe('due');
-    expect(send).not.toHaveBeenCalled();
+    expect(recorded()).toEqual([]);
     push({
       ...shopeeState,
       conversation: {
@@ -125,6 +136,7 @@ describe('SidebarApp', () => {
       },
     });
     expect(document.querySelector('[data-status]')?.getAttribute('data-status')).toBe('idle');
+    expect(recorded()).toHaveLength(1);
     expect(send).toHaveBeenCalledWith('recordReplySamples', [
       expect.objectContaining({ conversationId: '1', latencyMs: 9 * 60_000, firstReply: true }),
     ]);

@@ -6,6 +6,7 @@ import { ConversationCard } from './ConversationCard';
 import { HealthLine } from './HealthLine';
 import { sidebarMessages as m } from './messages';
 import type { PageLink } from './page-link';
+import { ProductSearch } from './ProductSearch';
 import { QuickInsert } from './QuickInsert';
 import { ReplyClockPanel } from './ReplyClockPanel';
 import { insertedFor, useSidebarStore } from './store';
@@ -24,6 +25,8 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
   const { open } = useStorageItem(sidebarStateItem, sidebarStateItem.fallback);
   const insert = useInsert(link, copy);
   useEffect(() => link.onState(setPage), [link, setPage]);
+  const requestSearchFocus = useSidebarStore((s) => s.requestSearchFocus);
+  useEffect(() => link.onFocusSearch(requestSearchFocus), [link, requestSearchFocus]);
   useRecordSamples(page);
 
   if (!open) {
@@ -56,6 +59,7 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
       <HealthLine health={page?.health ?? null} />
       {page && <ConversationCard page={page} />}
       {page?.conversation && <ReplyClockPanel page={page} inserted={inserted} live={open} />}
+      <ProductSearch link={link} insert={insert} />
       <QuickInsert onInsert={insert} />
       {notice && (
         <p className={`notice ${notice.kind}`} role="status" data-testid="notice">

@@ -15,6 +15,7 @@ export interface PageLink {
   onState(listener: (state: PageState) => void): () => void;
   onFocusSearch(listener: () => void): () => void;
   insert(text: string): Promise<InsertOutcome>;
+  focusComposer(): void;
 }
 
 const INSERT_TIMEOUT_MS = 3000;
@@ -86,6 +87,9 @@ export function connectPageLink(): PageLink {
         return { ok: false, reason: 'no-composer' };
       }
       return outcome;
+    },
+    focusComposer() {
+      void send({ type: 'focus-composer' });
     },
   };
 }

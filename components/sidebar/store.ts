@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Product } from '../../lib/catalog/types';
 import type { Message } from '../../lib/i18n';
 import type { PageState } from '../../lib/messaging';
 import type { ChecklistEvent } from '../../lib/reply-clock/checklist';
@@ -13,10 +14,16 @@ interface SidebarStore {
   notice: Notice;
   /** Checklist events from what the agent inserted, per `${marketplace}:${conversationId}`. */
   inserted: Record<string, readonly ChecklistEvent[]>;
+  /** The product last chosen in the search: the {produk} of snippets. */
+  product: Product | null;
+  /** Bumped by the focus-search hotkey/command; the search box focuses itself on change. */
+  focusSearch: number;
   setPage(page: PageState): void;
   setNotice(notice: Notice): void;
   /** Records an insertion into the open conversation (no-op when none is open). */
   recordInserted(event: ChecklistEvent): void;
+  setProduct(product: Product): void;
+  requestSearchFocus(): void;
 }
 
 export function conversationKey(page: PageState | null): string | null {
@@ -33,6 +40,10 @@ export const useSidebarStore = create<SidebarStore>((set) => ({
   page: null,
   notice: null,
   inserted: {},
+  product: null,
+  focusSearch: 0,
+  setProduct: (product) => set({ product }),
+  requestSearchFocus: () => set((s) => ({ focusSearch: s.focusSearch + 1 })),
   setPage: (page) => set({ page }),
   setNotice: (notice) => set({ notice }),
   recordInserted: (event) =>

@@ -1,0 +1,94 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { createCatalogIndex } from '../../lib/catalog/search';
+import type { Product } from '../../lib/catalog/types';
+import { LangProvider } from '../i18n';
+import { SearchPanel } from './SearchPanel';
+import type { CatalogStatus } from './use-catalog-index';
+
+const products: Product[] = [
+  {
+    sku: 'KAOS-HTM',
+    name: 'Kaos Polos Hitam Cotton Combed 30s',
+    price: 59000,
+    stock: 0,
+    variants: [
+      { sku: 'KAOS-HTM-M', name: 'M', price: 59000, stock: 0 },
+      { sku: 'KAOS-HTM-XL', name: 'XL', price: 62000, stock: 0 },
+    ],
+  },
+  { sku: 'KAOS-PTH', name: 'Kaos Polos Putih Cotton Combed 30s', price: 59000, stock: 12, variants: [] },
+  { sku: 'SNK-42', name: 'Sneakers Pria Kanvas', price: 189000, stock: null, variants: [] },
+  { sku: 'XSS-1', name: '<img src=x onerror=alert(1)> Topi', price: 25000, stock: 3, variants: [] },
+];
+
+function ready(list: Product[]): CatalogStatus {
+  return { state: 'ready', index: createCatalogIndex(list), count: list.length, loadMs: 1 };
+}
+
+function setup(catalog: CatalogStatus = ready(products)) {
+  const onChoose = vi.fn();
+  const onEscape = vi.fn();
+  render(
+    <LangProvider>
+      <SearchPanel catalog={catalog} onChoose={onChoose} onEscape={onEscape} />
+    </LangProvider>,
+  );
+  return { onChoose, onEscape, box: screen.getByRole('combobox') };
+}
+
+describe('SearchPanel', () => {
+  it('finds products despite typos and shows price, stock and variants', async () => {
+    const { box } = setup();
+    await userEvent.type(box, 'kaos polos hitm');
+    const options = await screen.findAllByRole('option');
+    expect(options[0]).toHaveTextContent('Kaos Polos Hitam');
+    expect(options[0]).toHaveTextContent('Rp59.000');
+    expect(options[0]).toHaveTextContent('Habis');
+    expect(options[0]).toHaveTextContent('2 varian');
+    expect(options[0]?.querySelector('mark')?.textContent).toBe('Kaos');
+  });
+
+  it('moves with the arrow keys and inserts with Enter (full) or Alt+Enter (short)', async () => {
+    const { box, onChoose } = setup();
+    await userEvent.type(box, 'kaos polos');
+    await screen.findAllByRole('option');
+    const first = screen.getAllByRole('option')[0]!;
+    expect(first).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{ArrowDown}');
+    const second = screen.getAllByRole('option')[1]!;
+    expect(second).toHaveAttribute('aria-selected', 'true');
+    expect(box).toHaveAttribute('aria-activedescendant', second.id);
+    await userEvent.keyboard('{Enter}');
+    expect(onChoose).toHaveBeenLastCalledWith(expect.objectContaining({ sku: second.textContent?.includes('Putih') ? 'KAOS-PTH' : 'KAOS-HTM' }), 'full');
+    await userEvent.keyboard('{Alt>}{Enter}{/Alt}');
+    expect(onChoose).toHaveBeenLastCalledWith(expect.anything(), 'short');
+  });
+
+  it('hands the keyboard back to the chat box on Esc', async () => {
+    const { box, onEscape } = setup();
+    await userEvent.type(box, 'x{Escape}');
+    expect(onEscape).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders imported product text as text, never as markup', async () => {
+    const { box } = setup();
+    await userEvent.type(box, 'topi');
+    const option = await screen.findByRole('option');
+    expect(option).toHaveTextContent('<img src=x onerror=alert(1)> Topi');
+    expect(option.querySelector('img')).toBeNull();
+  });
+
+  it('says when nothing matches', async () => {
+    const { box } = setup();
+    await userEvent.type(box, 'zzzqqq');
+    expect(await screen.findByText(/Tidak ada produk yang cocok/)).toBeInTheDocument();
+  });
+
+  it('explains an empty catalog and disables the box', () => {
+    const { box } = setup(ready([]));
+    expect(screen.getByText(/Katalog masih kosong/)).toBeInTheDocument();
+    expect(box).toBeDisabled();
+  });
+});

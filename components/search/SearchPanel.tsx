@@ -1,0 +1,124 @@
+import { type KeyboardEvent, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { formatRupiah } from '../../lib/catalog/answer';
+import type { Product } from '../../lib/catalog/types';
+import { useT } from '../i18n';
+import { Highlighted } from './Highlighted';
+import { searchMessages as m } from './messages';
+import type { CatalogStatus } from './use-catalog-index';
+
+const LIMIT = 20;
+
+export interface SearchPanelProps {
+  catalog: CatalogStatus;
+  /** Enter: the full answer; Alt+Enter: name and price. */
+  onChoose(product: Product, form: 'full' | 'short'): void;
+  /** Esc: hand the keyboard back to the page's chat box. */
+  onEscape(): void;
+  /** Bumped by the focus-search hotkey/command. */
+  focusSignal?: number;
+}
+
+function StockLabel({ stock }: { stock: number | null }) {
+  const t = useT();
+  if (stock === null) return <span className="stock unknown">{t(m.stockUnknown)}</span>;
+  if (stock === 0) return <span className="stock out">{t(m.soldOut)}</span>;
+  return <span className="stock">{t(m.stock, { n: stock })}</span>;
+}
+
+/**
+ * The product search: a combobox over the in-memory catalog index. The list follows the query as
+ * it is typed (deferred, so a fast typist is never blocked by rendering), the keyboard never has to
+ * leave the box, and the chosen product's answer goes into the chat box.
+ */
+export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: SearchPanelProps) {
+  const t = useT();
+  const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const deferred = useDeferredValue(query);
+
+  const hits = useMemo(
+    () => (catalog.state === 'ready' && deferred.trim() ? catalog.index.search(deferred, LIMIT) : []),
+    [catalog, deferred],
+  );
+  useEffect(() => setActive(0), [hits]);
+  useEffect(() => {
+    if (focusSignal) input.current?.focus();
+  }, [focusSignal]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + hits.length) % hits.length);
+    } else if (event.key === 'Enter') {
+      const hit = hits[active];
+      if (!hit) return;
+      event.preventDefault();
+      onChoose(hit.product, event.altKey ? 'short' : 'full');
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onEscape();
+    }
+  };
+
+  const status =
+    catalog.state === 'loading'
+      ? t(m.loading)
+      : catalog.state === 'error'
+        ? t(m.loadFailed)
+        : catalog.count === 0
+          ? t(m.empty)
+          : deferred.trim() && hits.length === 0
+            ? t(m.noResults, { q: deferred.trim() })
+            : null;
+
+  return (
+    <section className="search" aria-label={t(m.label)}>
+      <input
+        ref={input}
+        type="search"
+        role="combobox"
+        aria-label={t(m.label)}
+        aria-expanded={hits.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
+        aria-autocomplete="list"
+        placeholder={t(m.placeholder)}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        disabled={catalog.state !== 'ready' || catalog.count === 0}
+      />
+      {status && <p className="muted search-status">{status}</p>}
+      <ul id={listId} role="listbox" className="results" aria-label={t(m.label)}>
+        {hits.map(({ product }, i) => (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input owns the keyboard (aria-activedescendant)
+          <li
+            key={product.sku}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            onMouseEnter={() => setActive(i)}
+            onClick={(e) => onChoose(product, e.altKey ? 'short' : 'full')}
+          >
+            <span className="name">
+              <Highlighted text={product.name} query={deferred} />
+            </span>
+            <span className="meta">
+              <span className="price">{formatRupiah(product.price)}</span>
+              <StockLabel stock={product.stock} />
+              {product.variants.length > 0 && <span>{t(m.variants, { n: product.variants.length })}</span>}
+              <span className="sku">
+                <Highlighted text={product.sku} query={deferred} />
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {hits.length > 0 && <p className="muted keys-hint">{t(m.keysHint)}</p>}
+    </section>
+  );
+}
