@@ -61,7 +61,10 @@ describe('SearchPanel', () => {
     expect(second).toHaveAttribute('aria-selected', 'true');
     expect(box).toHaveAttribute('aria-activedescendant', second.id);
     await userEvent.keyboard('{Enter}');
-    expect(onChoose).toHaveBeenLastCalledWith(expect.objectContaining({ sku: second.textContent?.includes('Putih') ? 'KAOS-PTH' : 'KAOS-HTM' }), 'full');
+    expect(onChoose).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sku: second.textContent?.includes('Putih') ? 'KAOS-PTH' : 'KAOS-HTM' }),
+      'full',
+    );
     await userEvent.keyboard('{Alt>}{Enter}{/Alt}');
     expect(onChoose).toHaveBeenLastCalledWith(expect.anything(), 'short');
   });

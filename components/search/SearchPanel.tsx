@@ -35,14 +35,17 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const deferred = useDeferredValue(query);
+  // The highlighted row belongs to the query it was chosen for: a new query starts at the top.
+  const [selection, setSelection] = useState({ query: '', index: 0 });
+  const active = selection.query === deferred ? selection.index : 0;
+  const setActive = (update: (index: number) => number) =>
+    setSelection({ query: deferred, index: update(active) });
 
   const hits = useMemo(
     () => (catalog.state === 'ready' && deferred.trim() ? catalog.index.search(deferred, LIMIT) : []),
     [catalog, deferred],
   );
-  useEffect(() => setActive(0), [hits]);
   useEffect(() => {
     if (focusSignal) input.current?.focus();
   }, [focusSignal]);
@@ -93,15 +96,16 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
         disabled={catalog.state !== 'ready' || catalog.count === 0}
       />
       {status && <p className="muted search-status">{status}</p>}
-      <ul id={listId} role="listbox" className="results" aria-label={t(m.label)}>
+      <div id={listId} role="listbox" className="results" aria-label={t(m.label)}>
         {hits.map(({ product }, i) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input owns the keyboard (aria-activedescendant)
-          <li
+          <div
             key={product.sku}
             id={`${listId}-${i}`}
             role="option"
             aria-selected={i === active}
-            onMouseEnter={() => setActive(i)}
+            tabIndex={-1}
+            onMouseEnter={() => setActive(() => i)}
             onClick={(e) => onChoose(product, e.altKey ? 'short' : 'full')}
           >
             <span className="name">
@@ -115,9 +119,9 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
                 <Highlighted text={product.sku} query={deferred} />
               </span>
             </span>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       {hits.length > 0 && <p className="muted keys-hint">{t(m.keysHint)}</p>}
     </section>
   );

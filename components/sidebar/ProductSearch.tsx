@@ -21,13 +21,20 @@ export function ProductSearch({ link, insert }: { link: PageLink; insert: (text:
       setProduct(product);
       recordInserted({ type: 'product-answer' });
       const text =
-        form === 'full' ? productAnswer(product, template || undefined, lang) : productShortAnswer(product, lang);
+        form === 'full'
+          ? productAnswer(product, template || undefined, lang)
+          : productShortAnswer(product, lang);
       void insert(text);
     },
     [insert, lang, template, setProduct, recordInserted],
   );
 
   return (
-    <SearchPanel catalog={catalog} onChoose={onChoose} onEscape={link.focusComposer} focusSignal={focusSearch} />
+    <SearchPanel
+      catalog={catalog}
+      onChoose={onChoose}
+      onEscape={link.focusComposer}
+      focusSignal={focusSearch}
+    />
   );
 }

@@ -38,10 +38,12 @@ const shopeeState: PageState = {
 
 // The background's answers: an empty catalog, and samples stored.
 function answerBackground() {
-  return vi.spyOn(backgroundMessenger, 'sendMessage').mockImplementation((async (type: string, data: unknown) =>
-    type === 'getCatalogSnapshot'
-      ? { version: 0, products: [] }
-      : { stored: (data as unknown[]).length }) as never);
+  return vi
+    .spyOn(backgroundMessenger, 'sendMessage')
+    .mockImplementation((async (type: string, data: unknown) =>
+      type === 'getCatalogSnapshot'
+        ? { version: 0, products: [] }
+        : { stored: (data as unknown[]).length }) as never);
 }
 
 beforeEach(() => {

@@ -35,7 +35,11 @@ describe('readPageState', () => {
   it('says the chat box is missing when only the conversation is recognised', () => {
     const state = readPageState(
       adapter({
-        readConversation: () => ({ id: '1', buyerName: null, messages: [{ id: 'a', from: 'buyer', text: 'p', at: 1 }] }),
+        readConversation: () => ({
+          id: '1',
+          buyerName: null,
+          messages: [{ id: 'a', from: 'buyer', text: 'p', at: 1 }],
+        }),
       }),
       document,
       url,
@@ -44,7 +48,10 @@ describe('readPageState', () => {
   });
 
   it('reports an unknown layout, and survives an adapter that throws', () => {
-    expect(readPageState(adapter({}), document, url)).toMatchObject({ health: 'unknown-layout', conversation: null });
+    expect(readPageState(adapter({}), document, url)).toMatchObject({
+      health: 'unknown-layout',
+      conversation: null,
+    });
     const broken = adapter({
       readConversation: () => {
         throw new Error('selector bug');

@@ -11,7 +11,7 @@ show(state);
 
 // The text as the app would send it: without the trailing newline innerText may add, and with the
 // no-break spaces Chrome types at line ends turned back into spaces.
-// biome-ignore lint/performance/useDomNodeTextContent: innerText is what reads <br> and blocks as newlines.
+// innerText is what reads <br> and blocks as newlines.
 const readBack = (): string => editor.innerText.replace(/\n$/, '').replaceAll('\u00a0', ' ');
 
 editor.addEventListener('input', () => {

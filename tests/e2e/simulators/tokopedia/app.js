@@ -124,7 +124,7 @@
   sendButton.append('Kirim');
 
   /** The editor's text as the app reads it: line breaks kept, the trailing <br> newline dropped. */
-  // biome-ignore lint/performance/useDomNodeTextContent: innerText turns the editor's <div>/<br> lines into "\n", as editors do.
+  // innerText turns the editor's <div>/<br> lines into "\n", as editors do.
   const editorText = () => editor.innerText.replace(/\u00a0/g, ' ').replace(/\n$/, '');
 
   function draft() {
