@@ -56,6 +56,8 @@ function startSession(
         requestId: message.requestId,
         outcome: insertIntoComposer(adapter, message.text),
       });
+    } else if (message.type === 'focus-composer') {
+      adapter.findComposer(document)?.focus();
     }
   };
   const link = openSidebarLink({ currentState: () => state, onMessage });
