@@ -7,6 +7,6 @@ function toProduct({ updatedAt: _u, importId: _i, ...product }: StoredProduct): 
 }
 
 export async function readCatalog(db: SigapDb): Promise<Product[]> {
-  const rows = await db.products.orderBy('name').toArray();
+  const rows = await db.products.toArray();
   return rows.map(toProduct);
 }

@@ -75,7 +75,9 @@ export class SigapDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
-      products: '&sku, name, category, updatedAt',
+      // Only the key: every secondary index is written for each of up to 50,000 rows per import, and
+      // the catalog table sorts and filters in memory anyway.
+      products: '&sku',
       snippets: '&id, category, trigger, order',
       conversations: '&key, marketplace, lastSeenAt',
       replySamples: '&id, marketplace, conversationId, replyAt',
