@@ -42,11 +42,21 @@ export const SIDEBAR_PORT = 'sigap-sidebar';
 /** What the adapter can see: the sidebar's "chat box found" line. */
 export type AdapterHealth = 'ok' | 'no-composer' | 'unknown-layout';
 
+/** A row of the page's conversation list, as the sidebar's waiting list needs it. */
+export interface ListedConversation {
+  id: string;
+  buyerName: string;
+  unread: boolean;
+  /** The row's time stamp resolved to epoch ms (the latest message), or null. */
+  lastAt: number | null;
+}
+
 export interface PageState {
   marketplace: MarketplaceId;
   marketplaceLabel: string;
   url: string;
   conversation: Conversation | null;
+  list: ListedConversation[];
   health: AdapterHealth;
 }
 
@@ -62,4 +72,6 @@ export type ContentToSidebar =
 export type SidebarToContent =
   | { type: 'insert'; requestId: number; text: string }
   /** Esc in the sidebar: the keyboard goes back to the page's chat box. */
-  | { type: 'focus-composer' };
+  | { type: 'focus-composer' }
+  /** A click in the waiting list: open that conversation in the page. */
+  | { type: 'open-conversation'; id: string };

@@ -19,6 +19,7 @@ function fakeLink(outcome: InsertOutcome) {
     },
     onFocusSearch: () => () => {},
     focusComposer: vi.fn(),
+    openConversation: vi.fn(),
     insert: vi.fn(async () => outcome),
   };
   return { link, push: (s: PageState) => act(() => listener?.(s)) };
@@ -29,6 +30,7 @@ const shopeeState: PageState = {
   marketplaceLabel: 'Shopee',
   url: 'https://seller.shopee.co.id/webchat/conversations/1',
   health: 'ok',
+  list: [],
   conversation: {
     id: '1',
     buyerName: 'Rina Wulandari',
@@ -47,7 +49,7 @@ function answerBackground() {
 }
 
 beforeEach(() => {
-  useSidebarStore.setState({ page: null, notice: null, inserted: {}, product: null });
+  useSidebarStore.setState({ page: null, notice: null, inserted: {}, product: null, seen: {} });
   answerBackground();
 });
 

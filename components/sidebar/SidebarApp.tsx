@@ -12,6 +12,7 @@ import { ReplyClockPanel } from './ReplyClockPanel';
 import { insertedFor, useSidebarStore } from './store';
 import { useInsert } from './use-insert';
 import { useRecordSamples } from './use-record-samples';
+import { WaitingPanel } from './WaitingPanel';
 
 async function setOpenSetting(open: boolean) {
   const current = await sidebarStateItem.getValue();
@@ -59,6 +60,7 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
       <HealthLine health={page?.health ?? null} />
       {page && <ConversationCard page={page} />}
       {page?.conversation && <ReplyClockPanel page={page} inserted={inserted} live={open} />}
+      <WaitingPanel link={link} live={open} />
       <ProductSearch link={link} insert={insert} />
       <QuickInsert onInsert={insert} />
       {notice && (

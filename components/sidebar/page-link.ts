@@ -16,6 +16,7 @@ export interface PageLink {
   onFocusSearch(listener: () => void): () => void;
   insert(text: string): Promise<InsertOutcome>;
   focusComposer(): void;
+  openConversation(id: string): void;
 }
 
 const INSERT_TIMEOUT_MS = 3000;
@@ -90,6 +91,9 @@ export function connectPageLink(): PageLink {
     },
     focusComposer() {
       void send({ type: 'focus-composer' });
+    },
+    openConversation(id) {
+      void send({ type: 'open-conversation', id });
     },
   };
 }

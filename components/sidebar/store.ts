@@ -3,6 +3,9 @@ import type { Product } from '../../lib/catalog/types';
 import type { Message } from '../../lib/i18n';
 import type { PageState } from '../../lib/messaging';
 import type { ChecklistEvent } from '../../lib/reply-clock/checklist';
+import { computeReplyState, DEFAULT_TARGETS } from '../../lib/reply-clock/clock';
+import { clockMessages } from './clock-messages';
+import type { SeenConversation } from './waiting-conversations';
 
 /** A message key, not text: the notice follows a language switch. */
 export type Notice = { kind: 'ok' | 'warn' | 'error'; message: Message } | null;
@@ -14,6 +17,8 @@ interface SidebarStore {
   notice: Notice;
   /** Checklist events from what the agent inserted, per `${marketplace}:${conversationId}`. */
   inserted: Record<string, readonly ChecklistEvent[]>;
+  /** Conversations read while open in this tab, by conversation id: the waiting list's knowledge. */
+  seen: Record<string, SeenConversation>;
   /** The product last chosen in the search: the {produk} of snippets. */
   product: Product | null;
   /** Bumped by the focus-search hotkey/command; the search box focuses itself on change. */
@@ -44,7 +49,19 @@ export const useSidebarStore = create<SidebarStore>((set) => ({
   focusSearch: 0,
   setProduct: (product) => set({ product }),
   requestSearchFocus: () => set((s) => ({ focusSearch: s.focusSearch + 1 })),
-  setPage: (page) => set({ page }),
+  seen: {},
+  setPage: (page) =>
+    set((s) => {
+      const conversation = page.conversation;
+      if (!conversation?.id) return { page };
+      const messages = clockMessages(conversation);
+      const known: SeenConversation = {
+        buyerName: conversation.buyerName,
+        waitingSince: computeReplyState(messages, 0, DEFAULT_TARGETS).waitingSince,
+        lastAt: messages.reduce<number | null>((max, m) => (max == null || m.at > max ? m.at : max), null),
+      };
+      return { page, seen: { ...s.seen, [conversation.id]: known } };
+    }),
   setNotice: (notice) => set({ notice }),
   recordInserted: (event) =>
     set((s) => {

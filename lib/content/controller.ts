@@ -5,6 +5,7 @@ import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { ContentToSidebar, InsertOutcome, PageState, SidebarToContent } from '../messaging';
 import { type SidebarState, sidebarStateItem } from '../settings';
 import { type Dock, mountDock } from './dock';
+import { createLiveTimes } from './live-times';
 import { readPageState } from './page-state';
 import { openSidebarLink, type SidebarLink } from './sidebar-link';
 
@@ -48,6 +49,7 @@ function startSession(
   ctx.onInvalidated(() => abort.abort());
 
   let state: PageState | null = null;
+  const liveTimes = createLiveTimes();
   let sent = '';
   const onMessage = (message: SidebarToContent, reply: (m: ContentToSidebar) => void) => {
     if (message.type === 'insert') {
@@ -58,13 +60,17 @@ function startSession(
       });
     } else if (message.type === 'focus-composer') {
       adapter.findComposer(document)?.focus();
+    } else if (message.type === 'open-conversation') {
+      const row = adapter.listConversations(document).find((c) => c.id === message.id);
+      (row?.element as HTMLElement | undefined)?.click();
     }
   };
   const link = openSidebarLink({ currentState: () => state, onMessage });
 
   const refresh = () => {
     if (abort.signal.aborted) return;
-    state = readPageState(adapter, document, location.href);
+    const read = readPageState(adapter, document, location.href);
+    state = { ...read, conversation: liveTimes.refine(read.conversation) };
     const serialised = JSON.stringify(state);
     if (serialised === sent) return;
     sent = serialised;

@@ -1,5 +1,6 @@
+import { resolveChatTime } from '../marketplaces/time';
 import type { MarketplaceAdapter } from '../marketplaces/types';
-import type { PageState } from '../messaging';
+import type { ListedConversation, PageState } from '../messaging';
 
 function attempt<T>(read: () => T): T | null {
   try {
@@ -17,12 +18,20 @@ export function readPageState(adapter: MarketplaceAdapter, root: ParentNode, url
   // Adapters fail soft by contract; these guards keep a bug in one from reaching the page.
   const conversation = attempt(() => adapter.readConversation(root));
   const composer = attempt(() => adapter.findComposer(root));
+  const now = new Date();
+  const list: ListedConversation[] = (attempt(() => adapter.listConversations(root)) ?? []).map((row) => ({
+    id: row.id,
+    buyerName: row.buyerName,
+    unread: row.unread,
+    lastAt: row.rawTime ? resolveChatTime(row.rawTime, now) : null,
+  }));
   const recognised = !!conversation && (conversation.messages.length > 0 || !!conversation.buyerName);
   return {
     marketplace: adapter.id,
     marketplaceLabel: adapter.label,
     url,
     conversation: recognised ? conversation : null,
+    list,
     health: composer ? 'ok' : recognised ? 'no-composer' : 'unknown-layout',
   };
 }

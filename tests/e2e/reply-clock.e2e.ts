@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { StoredReplySample } from '../../lib/db/schema';
+import { type ExtensionBrowser, launchWithExtension, sidebarFrame } from './support/extension';
+import { readTable } from './support/read-db';
+import './support/sim-state';
+import { SHOPEE_CHAT_URL, TOKOPEDIA_CHAT_URL } from './support/simulators';
+
+// The reply clock on both simulators: a buyer message arrives, the clock runs and turns amber (the
+// shop's target set to seconds so the test need not wait minutes), the agent's reply stops it, and
+// the answered stretch is stored as a sample.
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  const [worker] = browser.context.serviceWorkers();
+  await worker!.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+    ).chrome.storage.local.set({
+      replyTargets: { dueMs: 2000, overdueMs: 60 * 60_000 },
+    }),
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+for (const url of [SHOPEE_CHAT_URL, TOKOPEDIA_CHAT_URL]) {
+  it(`runs, turns amber and stops on the reply on ${new URL(url).host}`, async () => {
+    const { page, errors } = await browser.open(url);
+    const frame = await sidebarFrame(page);
+    const conversationId = (await page.evaluate(() => window.__sim.state())).conversationId!;
+    // Answer whatever already waits, so the clock starts from the new message.
+    await frame.getByLabel('Teks untuk dikirim').fill('Halo Kak, terima kasih sudah menunggu');
+    await frame.getByRole('button', { name: 'Sisipkan ke chat' }).click();
+    await page.locator('.send-button').click();
+    const badge = frame.locator('[data-status]').first();
+    await expect.poll(() => badge.getAttribute('data-status')).toBe('idle');
+
+    await page.evaluate(() => window.__sim.receiveBuyerMessage('Kak, yang warna hitam ready?'));
+    await expect.poll(() => badge.getAttribute('data-status')).toBe('ok');
+    expect(await frame.getByTestId('wait-time').textContent()).toMatch(/menunggu \d+ dtk/);
+    await expect.poll(() => badge.getAttribute('data-status'), { timeout: 6000 }).toBe('due');
+
+    await frame.getByLabel('Teks untuk dikirim').fill('Ready Kak 😊');
+    await frame.getByRole('button', { name: 'Sisipkan ke chat' }).click();
+    await page.locator('.send-button').click();
+    await expect.poll(() => badge.getAttribute('data-status')).toBe('idle');
+
+    await expect
+      .poll(
+        async () =>
+          (await readTable<StoredReplySample>(browser, 'replySamples')).filter(
+            (s) => s.conversationId === conversationId && s.latencyMs >= 2000,
+          ).length,
+      )
+      .toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+}
+
+it('lists waiting conversations longest first and opens one on click', async () => {
+  const { page } = await browser.open(SHOPEE_CHAT_URL);
+  const frame = await sidebarFrame(page);
+  const state = await page.evaluate(() => window.__sim.state());
+  const other = state.conversations.find((c) => c.id !== state.conversationId)!;
+  await page.evaluate(
+    (id) => window.__sim.receiveBuyerMessage('Halo kak, masih ada?', { conversationId: id }),
+    other.id,
+  );
+  const row = frame.getByRole('button', { name: new RegExp(other.buyerName) });
+  await expect.poll(() => row.count()).toBeGreaterThan(0);
+  await row.first().click();
+  await expect.poll(() => page.evaluate(() => window.__sim.state().conversationId)).toBe(other.id);
+  await expect.poll(() => frame.getByTestId('buyer-name').textContent()).toBe(other.buyerName);
+  await page.close();
+});
