@@ -21,5 +21,23 @@ export const optionsMessages = defineMessages({
   langId: { id: 'Bahasa Indonesia', en: 'Indonesian' },
   langEn: { id: 'English', en: 'English' },
   saved: { id: 'Tersimpan.', en: 'Saved.' },
+  targets: { id: 'Target waktu balas', en: 'Reply-time targets' },
+  dueMinutes: { id: 'Kuning setelah (menit)', en: 'Amber after (minutes)' },
+  overdueMinutes: { id: 'Merah setelah (menit)', en: 'Red after (minutes)' },
+  targetsHelp: {
+    id: 'Bawaan 5 dan 120 menit. Batas 12 jam marketplace selalu ditampilkan juga.',
+    en: 'Defaults 5 and 120 minutes. The marketplaces’ 12-hour limit is always shown too.',
+  },
+  targetsInvalid: {
+    id: 'Isi menit dengan angka bulat lebih dari 0; batas merah harus lebih lama dari kuning.',
+    en: 'Enter whole minutes above 0; red must come later than amber.',
+  },
+  answerTemplate: { id: 'Template jawaban produk', en: 'Product answer template' },
+  answerTemplateHelp: {
+    id: 'Variabel: {nama} {harga} {stok} {varian} {link} {sku} {kategori} {deskripsi}. Baris yang variabelnya kosong tidak dikirim.',
+    en: 'Variables: {nama} {harga} {stok} {varian} {link} {sku} {kategori} {deskripsi}. Lines whose variables are empty are left out.',
+  },
+  resetTemplate: { id: 'Kembalikan ke bawaan', en: 'Reset to default' },
+  answerPreview: { id: 'Contoh hasil', en: 'Example' },
   save: { id: 'Simpan', en: 'Save' },
 });
