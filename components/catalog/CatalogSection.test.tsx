@@ -1,0 +1,212 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
+import type { Product } from '../../lib/catalog/types';
+import { SigapDb } from '../../lib/db/schema';
+import { catalogVersionItem } from '../../lib/settings';
+import { LangProvider } from '../i18n';
+import { CatalogSection } from './CatalogSection';
+import { ROW_HEIGHT } from './CatalogTable';
+
+const VIEWPORT = 400;
+
+const kaos: Product = { sku: 'KAOS-01', name: 'Kaos Polos Hitam', price: 50000, stock: 3, variants: [] };
+const sepatu: Product = {
+  sku: 'SPT-01',
+  name: 'Sepatu Sneakers Pria',
+  price: 250000,
+  stock: null,
+  variants: [
+    { sku: 'SPT-01-41', name: '41', price: 250000, stock: 2 },
+    { sku: 'SPT-01-42', name: '42', price: 260000, stock: null },
+  ],
+};
+const madu: Product = { sku: 'MDH-500', name: 'Madu Hutan', price: 125000, stock: 0, variants: [] };
+
+let db: SigapDb;
+beforeEach(() => {
+  db = new SigapDb(`catalog-section-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function seed(products: Product[]) {
+  await db.products.bulkPut(products.map((p) => ({ ...p, updatedAt: 1 })));
+}
+
+function renderSection() {
+  render(
+    <LangProvider>
+      <CatalogSection db={db} viewportHeight={VIEWPORT} />
+    </LangProvider>,
+  );
+}
+
+function bodyRows() {
+  const table = screen.getByRole('table', { name: 'Daftar produk' });
+  return within(table).getAllByRole('row').slice(1);
+}
+const column = (index: number) =>
+  bodyRows().map((row) => within(row).getAllByRole('cell')[index]?.textContent);
+
+describe('CatalogTable', () => {
+  it('lists products sorted by name; headers sort with aria-sort, both directions', async () => {
+    await seed([kaos, sepatu, madu]);
+    renderSection();
+    await screen.findByText('3 produk');
+    expect(column(0)).toEqual(['Kaos Polos Hitam', 'Madu Hutan', 'Sepatu Sneakers Pria']);
+    expect(column(3)).toEqual(['3', 'habis', 'tidak diketahui']);
+    expect(column(2)).toEqual(['Rp50.000', 'Rp125.000', 'Rp250.000']);
+
+    const priceHeader = screen.getByRole('columnheader', { name: /Harga/ });
+    expect(priceHeader).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('columnheader', { name: /Nama/ })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(within(priceHeader).getByRole('button'));
+    await userEvent.click(within(priceHeader).getByRole('button'));
+    expect(priceHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(column(1)).toEqual(['SPT-01', 'MDH-500', 'KAOS-01']);
+    await userEvent.click(within(screen.getByRole('columnheader', { name: /SKU/ })).getByRole('button'));
+    expect(column(1)).toEqual(['KAOS-01', 'MDH-500', 'SPT-01']);
+    expect(priceHeader).toHaveAttribute('aria-sort', 'none');
+  });
+
+  it('filters by a name or SKU substring and counts what is shown', async () => {
+    await seed([kaos, sepatu, madu]);
+    renderSection();
+    const filter = await screen.findByLabelText('Cari nama atau SKU');
+    await userEvent.type(filter, 'spt-01-42');
+    await waitFor(() => expect(column(0)).toEqual(['Sepatu Sneakers Pria']));
+    expect(screen.getByTestId('catalog-count')).toHaveTextContent('1 dari 3 produk');
+    await userEvent.clear(filter);
+    await userEvent.type(filter, 'zzz');
+    expect(await screen.findByText('Tidak ada produk yang cocok dengan "zzz".')).toBeInTheDocument();
+  });
+
+  it('edits inline: Enter saves, invalid price is refused, Esc cancels', async () => {
+    await seed([kaos, madu]);
+    const versionBefore = await catalogVersionItem.getValue();
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Ubah Kaos Polos Hitam' }));
+    const name = screen.getByLabelText('Nama KAOS-01');
+    expect(name).toHaveFocus();
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Kaos Oversize');
+    const price = screen.getByLabelText('Harga KAOS-01');
+    await userEvent.clear(price);
+    await userEvent.type(price, '-5{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Harga harus bilangan bulat');
+    expect(await db.products.get('KAOS-01')).toMatchObject({ name: 'Kaos Polos Hitam', price: 50000 });
+
+    await userEvent.clear(price);
+    await userEvent.type(price, '65000');
+    await userEvent.clear(screen.getByLabelText('Stok KAOS-01'));
+    await userEvent.type(screen.getByLabelText('Stok KAOS-01'), '{Enter}');
+    await waitFor(async () =>
+      expect(await db.products.get('KAOS-01')).toMatchObject({
+        name: 'Kaos Oversize',
+        price: 65000,
+        stock: null,
+      }),
+    );
+    expect(await screen.findByText('Kaos Oversize')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await catalogVersionItem.getValue()).toBeGreaterThan(versionBefore);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Ubah Madu Hutan' }));
+    await userEvent.type(screen.getByLabelText('Nama MDH-500'), ' Palsu{Escape}');
+    expect(screen.queryByLabelText('Nama MDH-500')).toBeNull();
+    expect(await db.products.get('MDH-500')).toMatchObject({ name: 'Madu Hutan' });
+  });
+
+  it('edits only the name of a product with variants', async () => {
+    await seed([sepatu]);
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Ubah Sepatu Sneakers Pria' }));
+    expect(screen.getByLabelText('Harga SPT-01')).toBeDisabled();
+    expect(screen.getByLabelText('Stok SPT-01')).toBeDisabled();
+  });
+
+  it('deletes with an undo toast that restores the product exactly', async () => {
+    await seed([kaos, sepatu]);
+    const original = await db.products.get('SPT-01');
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Hapus Sepatu Sneakers Pria' }));
+    const toast = await screen.findByText('Produk dihapus — Sepatu Sneakers Pria');
+    await waitFor(() => expect(column(0)).toEqual(['Kaos Polos Hitam']));
+    expect(await db.products.get('SPT-01')).toBeUndefined();
+    await userEvent.click(within(toast.parentElement!).getByRole('button', { name: 'Urungkan' }));
+    expect(await screen.findByText('Produk Sepatu Sneakers Pria dikembalikan.')).toBeInTheDocument();
+    expect(await db.products.get('SPT-01')).toEqual(original);
+    await waitFor(() => expect(column(0)).toEqual(['Kaos Polos Hitam', 'Sepatu Sneakers Pria']));
+  });
+
+  it('keeps the DOM small at 5,000 products and shows other rows when scrolled', async () => {
+    const many: Product[] = Array.from({ length: 5000 }, (_, i) => ({
+      sku: `SKU-${String(i).padStart(5, '0')}`,
+      name: `Produk ${String(i).padStart(5, '0')}`,
+      price: 1000 + i,
+      stock: i % 7,
+      variants: [],
+    }));
+    await seed(many);
+    renderSection();
+    await screen.findByText('5.000 produk');
+    const table = screen.getByRole('table', { name: 'Daftar produk' });
+    expect(table).toHaveAttribute('aria-rowcount', '5001');
+    const visible = Math.ceil(VIEWPORT / ROW_HEIGHT);
+    expect(bodyRows().length).toBeGreaterThanOrEqual(visible);
+    expect(bodyRows().length).toBeLessThan(visible * 3);
+    expect(column(0)[0]).toBe('Produk 00000');
+
+    const scroller = table.parentElement!;
+    scroller.scrollTop = 3000 * ROW_HEIGHT;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(column(0)).toContain('Produk 03000'));
+    expect(column(0)).not.toContain('Produk 00000');
+    expect(bodyRows().length).toBeLessThan(visible * 3);
+  });
+
+  it('exports every product as CSV with a BOM, variants as rows and formulas neutralised', async () => {
+    await seed([kaos, sepatu, { ...madu, name: '=HYPERLINK("http://x")' }]);
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:catalog';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Ekspor CSV' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    expect(click).toHaveBeenCalledTimes(1);
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n');
+    expect(lines).toEqual([
+      'SKU,Nama,Harga,Stok,Varian,SKU Induk,Kategori,Deskripsi,URL',
+      'KAOS-01,Kaos Polos Hitam,50000,3,,,,,',
+      `MDH-500,"'=HYPERLINK(""http://x"")",125000,0,,,,,`,
+      'SPT-01-41,Sepatu Sneakers Pria,250000,2,41,SPT-01,,,',
+      'SPT-01-42,Sepatu Sneakers Pria,260000,,42,SPT-01,,,',
+    ]);
+  });
+});
+
+describe('CatalogSection empty state and sample', () => {
+  it('says the catalog is empty, loads the sample through an undoable import, and undo empties it again', async () => {
+    renderSection();
+    expect(await screen.findByText('Katalog masih kosong')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Muat katalog contoh' }));
+    const summary = await screen.findByRole('region', { name: 'Impor selesai: katalog contoh Sigap' });
+    expect(within(summary).getByText('ditambah').nextElementSibling).toHaveTextContent(
+      String(SAMPLE_CATALOG.length),
+    );
+    expect(await screen.findByText(`${SAMPLE_CATALOG.length} produk`)).toBeInTheDocument();
+    expect(await db.products.count()).toBe(SAMPLE_CATALOG.length);
+    await userEvent.click(within(summary).getByRole('button', { name: 'Urungkan impor ini' }));
+    expect(await screen.findByText('Katalog masih kosong')).toBeInTheDocument();
+    expect(await db.products.count()).toBe(0);
+  });
+});
