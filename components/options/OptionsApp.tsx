@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { Message } from '../../lib/i18n';
+import type { SigapDb } from '../../lib/db/schema';
+import { CatalogSection } from '../catalog/CatalogSection';
 import { useT } from '../i18n';
 import { optionsMessages as m } from './messages';
 import { SettingsSection } from './SettingsSection';
@@ -12,10 +14,10 @@ interface Section {
   render: () => ReactNode;
 }
 
-export function OptionsApp({ sections }: { sections?: Section[] }) {
+export function OptionsApp({ db, sections }: { db: SigapDb; sections?: Section[] }) {
   const t = useT();
   const all: Section[] = sections ?? [
-    { hash: 'katalog', label: m.catalog, render: () => <p>{t(m.comingSoon)}</p> },
+    { hash: 'katalog', label: m.catalog, render: () => <CatalogSection db={db} /> },
     { hash: 'snippet', label: m.snippets, render: () => <p>{t(m.comingSoon)}</p> },
     { hash: 'jam', label: m.hours, render: () => <p>{t(m.comingSoon)}</p> },
     { hash: 'laporan', label: m.reports, render: () => <p>{t(m.comingSoon)}</p> },
