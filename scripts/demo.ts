@@ -16,7 +16,17 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const browser = await launchChromium({ extension: true, headless });
 await routeSimulators(browser.context);
 
-const shopee = browser.context.pages()[0] ?? (await browser.context.newPage());
+// The sample catalog, loaded the way a new user would: "Muat katalog contoh" on the Katalog page.
+const [worker] = browser.context.serviceWorkers().length
+  ? browser.context.serviceWorkers()
+  : [await browser.context.waitForEvent('serviceworker')];
+const extensionId = new URL(worker!.url()).host;
+const options = browser.context.pages()[0] ?? (await browser.context.newPage());
+await options.goto(`chrome-extension://${extensionId}/options.html#katalog`);
+await options.getByRole('button', { name: 'Muat katalog contoh' }).click();
+await options.getByText('Impor selesai').waitFor();
+
+const shopee = await browser.context.newPage();
 await shopee.goto(SHOPEE_CHAT_URL);
 const tokopedia = await browser.context.newPage();
 await tokopedia.goto(TOKOPEDIA_CHAT_URL);
