@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import type { Message } from '../../lib/i18n';
 import type { SigapDb } from '../../lib/db/schema';
+import type { Message } from '../../lib/i18n';
 import { CatalogSection } from '../catalog/CatalogSection';
 import { useT } from '../i18n';
 import { optionsMessages as m } from './messages';
