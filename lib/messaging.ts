@@ -67,10 +67,24 @@ export type InsertOutcome =
 export type ContentToSidebar =
   | { type: 'page-state'; state: PageState }
   | { type: 'insert-result'; requestId: number; outcome: InsertOutcome }
-  | { type: 'focus-search' };
+  | { type: 'focus-search' }
+  /** `/trigger` + the expansion key typed in the chat box: the sidebar renders and replaces it. */
+  | { type: 'expand-trigger'; trigger: string; start: number; end: number }
+  /** A snippet hotkey pressed in the chat box ("Alt+G"). */
+  | { type: 'snippet-hotkey'; combo: string }
+  /** The chat box's text as the agent types (debounced), for the tone check. */
+  | { type: 'draft'; text: string };
 
 export type SidebarToContent =
-  | { type: 'insert'; requestId: number; text: string }
+  | {
+      type: 'insert';
+      requestId: number;
+      text: string;
+      /** Replace this range of the chat box's text (a typed trigger) instead of the selection. */
+      replace?: { start: number; end: number };
+      /** Where the caret goes, as an offset into `text` (a snippet's {kursor}). */
+      cursor?: number | null;
+    }
   /** Esc in the sidebar: the keyboard goes back to the page's chat box. */
   | { type: 'focus-composer' }
   /** A click in the waiting list: open that conversation in the page. */

@@ -38,3 +38,25 @@ export const replyTargetsItem = defineItem<ReplyTargets>('replyTargets', DEFAULT
 
 /** The shop's product answer template; empty means the built-in one in the UI language. */
 export const answerTemplateItem = defineItem<string>('answerTemplate', '');
+
+/**
+ * What the content script needs to catch snippet keys in the chat box, published by whoever writes
+ * snippets: the trigger words, the hotkeys in use, and the expansion key. The content script stays
+ * free of the snippet list itself; the sidebar renders and inserts.
+ */
+export interface SnippetKeys {
+  triggers: string[];
+  hotkeys: string[];
+  expandKey: 'Tab' | 'Space';
+  focusSearchHotkey: string;
+}
+
+export const snippetKeysItem = defineItem<SnippetKeys>('snippetKeys', {
+  triggers: [],
+  hotkeys: [],
+  expandKey: 'Tab',
+  focusSearchHotkey: 'Alt+K',
+});
+
+/** Bumped after every snippet write; the sidebar refetches the list. */
+export const snippetsVersionItem = defineItem<number>('snippetsVersion', 0);

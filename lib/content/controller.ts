@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { insertText } from '../composer';
+import { insertText, placeCaret, readEditorText } from '../composer';
 import { adapterForUrl } from '../marketplaces';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { ContentToSidebar, InsertOutcome, PageState, SidebarToContent } from '../messaging';
-import { type SidebarState, sidebarStateItem } from '../settings';
+import { type SidebarState, sidebarStateItem, snippetKeysItem } from '../settings';
+import { watchChatKeys } from './chat-keys';
 import { type Dock, mountDock } from './dock';
 import { createLiveTimes } from './live-times';
 import { readPageState } from './page-state';
@@ -19,6 +20,7 @@ interface Session {
   link: SidebarLink;
   abort: AbortController;
   refresh(): void;
+  focusSearch(): Promise<void>;
 }
 
 export interface ChatController {
@@ -33,11 +35,18 @@ async function setOpen(open: boolean): Promise<void> {
   if (current.open !== open) await sidebarStateItem.setValue({ ...current, open });
 }
 
-function insertIntoComposer(adapter: MarketplaceAdapter, text: string): InsertOutcome {
+function insertIntoComposer(
+  adapter: MarketplaceAdapter,
+  message: Extract<SidebarToContent, { type: 'insert' }>,
+): InsertOutcome {
   const composer = adapter.findComposer(document);
   if (!composer) return { ok: false, reason: 'no-composer' };
-  const result = insertText(composer, text);
-  return result.ok ? { ok: true, strategy: result.strategy } : { ok: false, reason: 'rejected' };
+  const before = readEditorText(composer);
+  const start = message.replace?.start ?? before.caret ?? before.text.length;
+  const result = insertText(composer, message.text, message.replace ? { replace: message.replace } : {});
+  if (!result.ok) return { ok: false, reason: 'rejected' };
+  if (message.cursor != null) placeCaret(composer, start + message.cursor);
+  return { ok: true, strategy: result.strategy };
 }
 
 function startSession(
@@ -56,7 +65,7 @@ function startSession(
       reply({
         type: 'insert-result',
         requestId: message.requestId,
-        outcome: insertIntoComposer(adapter, message.text),
+        outcome: insertIntoComposer(adapter, message),
       });
     } else if (message.type === 'focus-composer') {
       adapter.findComposer(document)?.focus();
@@ -87,9 +96,31 @@ function startSession(
     dock.remove();
   });
 
+  const focusSearch = async () => {
+    await setOpen(true);
+    dock.iframe.focus();
+    link.broadcast({ type: 'focus-search' });
+  };
+
+  let keys = snippetKeysItem.fallback;
+  void snippetKeysItem.getValue().then((k) => {
+    keys = k;
+  });
+  const unwatchKeys = snippetKeysItem.watch((k) => {
+    keys = k;
+  });
+  abort.signal.addEventListener('abort', unwatchKeys);
+  watchChatKeys({
+    adapter,
+    signal: abort.signal,
+    keys: () => keys,
+    send: (message) => link.broadcast(message),
+    focusSearch: () => void focusSearch(),
+  });
+
   adapter.watch(document, abort.signal, refresh);
   refresh();
-  return { adapter, dock, link, abort, refresh };
+  return { adapter, dock, link, abort, refresh, focusSearch };
 }
 
 export function createChatController(ctx: ContentScriptContext): ChatController {
@@ -123,10 +154,7 @@ export function createChatController(ctx: ContentScriptContext): ChatController 
       await setOpen(!(await sidebarStateItem.getValue()).open);
     },
     async focusSearch() {
-      if (!session) return;
-      await setOpen(true);
-      session.dock.iframe.focus();
-      session.link.broadcast({ type: 'focus-search' });
+      await session?.focusSearch();
     },
   };
 }

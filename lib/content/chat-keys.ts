@@ -1,0 +1,70 @@
+import { readEditorText } from '../composer';
+import type { MarketplaceAdapter } from '../marketplaces/types';
+import type { ContentToSidebar } from '../messaging';
+import type { SnippetKeys } from '../settings';
+import { comboOf } from './key-combo';
+import { triggerAtCaret } from './trigger-at-caret';
+
+// Keys typed in the marketplace's chat box that belong to Sigap: snippet triggers ("/salam" + Tab),
+// snippet hotkeys (Alt+1…9, Alt+G, Alt+C) and the focus-search hotkey (Alt+K). Caught in the capture
+// phase on window so the page's own handlers (Tab moving focus, Enter sending) never see them; every
+// other key passes untouched. The sidebar does the rendering and sends the text back to insert.
+
+const DRAFT_DEBOUNCE_MS = 300;
+
+export interface ChatKeysOptions {
+  adapter: MarketplaceAdapter;
+  signal: AbortSignal;
+  keys(): SnippetKeys;
+  send(message: ContentToSidebar): void;
+  focusSearch(): void;
+}
+
+function inComposer(adapter: MarketplaceAdapter, target: EventTarget | null): HTMLElement | null {
+  const composer = adapter.findComposer(document);
+  return composer && target instanceof Node && composer.contains(target) ? composer : null;
+}
+
+function expansionKey(event: KeyboardEvent, key: SnippetKeys['expandKey']): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
+  return key === 'Tab' ? event.key === 'Tab' : event.key === ' ';
+}
+
+export function watchChatKeys({ adapter, signal, keys, send, focusSearch }: ChatKeysOptions): void {
+  const claim = (event: KeyboardEvent) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.isComposing) return;
+    const composer = inComposer(adapter, event.target);
+    if (!composer) return;
+    const current = keys();
+    const combo = comboOf(event);
+    if (combo === current.focusSearchHotkey) {
+      claim(event);
+      focusSearch();
+    } else if (current.hotkeys.includes(combo)) {
+      claim(event);
+      send({ type: 'snippet-hotkey', combo });
+    } else if (expansionKey(event, current.expandKey)) {
+      const { text, caret } = readEditorText(composer);
+      const match = caret == null ? null : triggerAtCaret(text, caret, current.triggers);
+      if (!match) return;
+      claim(event);
+      send({ type: 'expand-trigger', ...match });
+    }
+  };
+  window.addEventListener('keydown', onKeyDown, { capture: true, signal });
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onInput = (event: Event) => {
+    const composer = inComposer(adapter, event.target);
+    if (!composer) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => send({ type: 'draft', text: readEditorText(composer).text }), DRAFT_DEBOUNCE_MS);
+  };
+  window.addEventListener('input', onInput, { capture: true, signal });
+  signal.addEventListener('abort', () => clearTimeout(timer));
+}
