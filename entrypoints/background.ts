@@ -4,8 +4,10 @@ import { handleCommand } from '../lib/commands';
 import { readCatalog } from '../lib/db/catalog-snapshot';
 import { storeReplySamples } from '../lib/db/reply-samples';
 import { SigapDb } from '../lib/db/schema';
+import { markSnippetUsed, seedSnippets } from '../lib/db/snippets';
 import { backgroundMessenger } from '../lib/messaging';
-import { catalogVersionItem } from '../lib/settings';
+import { catalogVersionItem, langItem } from '../lib/settings';
+import { defaultSnippets } from '../lib/snippets/defaults';
 
 export default defineBackground(() => {
   const db = new SigapDb();
@@ -15,10 +17,14 @@ export default defineBackground(() => {
     products: await readCatalog(db),
   }));
   backgroundMessenger.onMessage('getSnippets', () => db.snippets.orderBy('order').toArray());
+  backgroundMessenger.onMessage('snippetUsed', ({ data }) => markSnippetUsed(db, data));
   backgroundMessenger.onMessage('recordReplySamples', async ({ data }) => ({
     stored: await storeReplySamples(db, data),
   }));
   backgroundMessenger.onMessage('whoAmI', ({ sender }) => ({ tabId: sender.tab?.id ?? null }));
+
+  // First run (and any start with an empty snippet table): the default set in the UI language.
+  void langItem.getValue().then((lang) => seedSnippets(db, defaultSnippets(lang)));
 
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 });

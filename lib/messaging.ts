@@ -17,6 +17,8 @@ export interface CatalogSnapshot {
 export interface BackgroundProtocol {
   getCatalogSnapshot(): CatalogSnapshot;
   getSnippets(): StoredSnippet[];
+  /** Counts a use, so the most used snippets come first in the sidebar. */
+  snippetUsed(id: string): void;
   recordReplySamples(samples: StoredReplySample[]): { stored: number };
   /** The tab a framed sidebar lives in (its sender.tab): the sidebar needs it to reach its page. */
   whoAmI(): { tabId: number | null };

@@ -93,7 +93,7 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
-        disabled={catalog.state !== 'ready' || catalog.count === 0}
+        disabled={catalog.state === 'error'}
       />
       {status && <p className="muted search-status">{status}</p>}
       <div id={listId} role="listbox" className="results" aria-label={t(m.label)}>

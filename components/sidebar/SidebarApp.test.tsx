@@ -3,13 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backgroundMessenger, type InsertOutcome, type PageState } from '../../lib/messaging';
 import { langItem, sidebarStateItem } from '../../lib/settings';
+import { defaultSnippets } from '../../lib/snippets/defaults';
 import { LangProvider } from '../i18n';
-import type { PageLink } from './page-link';
+import type { ChatEvent, PageLink } from './page-link';
 import { SidebarApp } from './SidebarApp';
 import { useSidebarStore } from './store';
 
 function fakeLink(outcome: InsertOutcome) {
   let listener: ((s: PageState) => void) | null = null;
+  let chat: ((e: ChatEvent) => void) | null = null;
   const link: PageLink = {
     onState: (l) => {
       listener = l;
@@ -18,11 +20,21 @@ function fakeLink(outcome: InsertOutcome) {
       };
     },
     onFocusSearch: () => () => {},
+    onChatEvent: (l) => {
+      chat = l;
+      return () => {
+        chat = null;
+      };
+    },
     focusComposer: vi.fn(),
     openConversation: vi.fn(),
     insert: vi.fn(async () => outcome),
   };
-  return { link, push: (s: PageState) => act(() => listener?.(s)) };
+  return {
+    link,
+    push: (s: PageState) => act(() => listener?.(s)),
+    chat: (e: ChatEvent) => act(() => chat?.(e)),
+  };
 }
 
 const shopeeState: PageState = {
@@ -45,7 +57,11 @@ function answerBackground() {
     .mockImplementation((async (type: string, data: unknown) =>
       type === 'getCatalogSnapshot'
         ? { version: 0, products: [] }
-        : { stored: (data as unknown[]).length }) as never);
+        : type === 'getSnippets'
+          ? defaultSnippets('id')
+          : type === 'recordReplySamples'
+            ? { stored: (data as unknown[]).length }
+            : undefined) as never);
 }
 
 beforeEach(() => {
@@ -80,7 +96,7 @@ describe('SidebarApp', () => {
     push(shopeeState);
     await userEvent.type(screen.getByLabelText('Teks untuk dikirim'), 'Halo Kak');
     await userEvent.click(screen.getByRole('button', { name: 'Sisipkan ke chat' }));
-    expect(link.insert).toHaveBeenCalledWith('Halo Kak');
+    expect(link.insert).toHaveBeenCalledWith('Halo Kak', undefined);
     expect(await screen.findByTestId('notice')).toHaveTextContent('Disisipkan');
     expect(copy).not.toHaveBeenCalled();
   });
@@ -145,5 +161,20 @@ describe('SidebarApp', () => {
       expect.objectContaining({ conversationId: '1', latencyMs: 9 * 60_000, firstReply: true }),
     ]);
     expect(screen.getByText('Menjawab').closest('li')).toHaveAttribute('data-done', 'true');
+  });
+
+  it('expands a typed trigger into the rendered snippet, replacing the trigger, caret at {kursor}', async () => {
+    const { link, push, chat } = fakeLink({ ok: true, strategy: 'x' });
+    renderApp(link);
+    push(shopeeState);
+    await screen.findByRole('combobox', { name: 'Cari template' });
+    chat({ type: 'expand-trigger', trigger: 'salam', start: 4, end: 10 });
+    await vi.waitFor(() => expect(link.insert).toHaveBeenCalled());
+    const [text, options] = (link.insert as ReturnType<typeof vi.fn>).mock.calls[0]!;
+    expect(text).toMatch(/^Selamat (pagi|siang|sore|malam) Kak Rina Wulandari 😊/);
+    expect(options).toEqual({ replace: { start: 4, end: 10 }, cursor: (text as string).length });
+    chat({ type: 'snippet-hotkey', combo: 'Alt+C' });
+    await vi.waitFor(() => expect(link.insert).toHaveBeenCalledTimes(2));
+    expect((link.insert as ReturnType<typeof vi.fn>).mock.calls[1]![0]).toMatch(/^Terima kasih, Kak Rina/);
   });
 });

@@ -9,6 +9,7 @@ import { ProductSearch } from './ProductSearch';
 import type { PageLink } from './page-link';
 import { QuickInsert } from './QuickInsert';
 import { ReplyClockPanel } from './ReplyClockPanel';
+import { SnippetsPanel } from './SnippetsPanel';
 import { insertedFor, useSidebarStore } from './store';
 import { useInsert } from './use-insert';
 import { useRecordSamples } from './use-record-samples';
@@ -62,10 +63,11 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
       {page?.conversation && <ReplyClockPanel page={page} inserted={inserted} live={open} />}
       <WaitingPanel link={link} live={open} />
       <ProductSearch link={link} insert={insert} />
+      <SnippetsPanel link={link} insert={insert} />
       <QuickInsert onInsert={insert} />
       {notice && (
         <p className={`notice ${notice.kind}`} role="status" data-testid="notice">
-          {t(notice.message)}
+          {t(notice.message, notice.params)}
         </p>
       )}
     </main>

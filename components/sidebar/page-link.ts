@@ -10,11 +10,20 @@ import {
 
 // The sidebar's end of the port to the content script of the tab it is framed in.
 
+export type ChatEvent = Extract<ContentToSidebar, { type: 'expand-trigger' | 'snippet-hotkey' | 'draft' }>;
+
+export interface InsertOptions {
+  replace?: { start: number; end: number };
+  cursor?: number | null;
+}
+
 export interface PageLink {
   /** Calls back with every page state the content script reports; returns an unsubscribe. */
   onState(listener: (state: PageState) => void): () => void;
   onFocusSearch(listener: () => void): () => void;
-  insert(text: string): Promise<InsertOutcome>;
+  /** Keys and drafts from the chat box: triggers, snippet hotkeys, the text being typed. */
+  onChatEvent(listener: (event: ChatEvent) => void): () => void;
+  insert(text: string, options?: InsertOptions): Promise<InsertOutcome>;
   focusComposer(): void;
   openConversation(id: string): void;
 }
@@ -33,6 +42,7 @@ async function ownTabId(): Promise<number | null> {
 export function connectPageLink(): PageLink {
   const stateListeners = new Set<(state: PageState) => void>();
   const focusListeners = new Set<() => void>();
+  const chatListeners = new Set<(event: ChatEvent) => void>();
   const pending = new Map<number, (outcome: InsertOutcome) => void>();
   let nextId = 1;
   let port: Browser.runtime.Port | null = null;
@@ -47,10 +57,13 @@ export function connectPageLink(): PageLink {
       if (message.type === 'page-state') {
         lastState = message.state;
         for (const l of stateListeners) l(message.state);
-      } else if (message.type === 'focus-search') for (const l of focusListeners) l();
-      else if (message.type === 'insert-result') {
+      } else if (message.type === 'focus-search') {
+        for (const l of focusListeners) l();
+      } else if (message.type === 'insert-result') {
         pending.get(message.requestId)?.(message.outcome);
         pending.delete(message.requestId);
+      } else {
+        for (const l of chatListeners) l(message);
       }
     });
     port.onDisconnect.addListener(() => {
@@ -75,7 +88,11 @@ export function connectPageLink(): PageLink {
       focusListeners.add(listener);
       return () => focusListeners.delete(listener);
     },
-    async insert(text) {
+    onChatEvent(listener) {
+      chatListeners.add(listener);
+      return () => chatListeners.delete(listener);
+    },
+    async insert(text, options = {}) {
       const requestId = nextId++;
       const outcome = new Promise<InsertOutcome>((resolve) => {
         pending.set(requestId, resolve);
@@ -83,7 +100,7 @@ export function connectPageLink(): PageLink {
           if (pending.delete(requestId)) resolve({ ok: false, reason: 'no-composer' });
         }, INSERT_TIMEOUT_MS);
       });
-      if (!(await send({ type: 'insert', requestId, text }))) {
+      if (!(await send({ type: 'insert', requestId, text, ...options }))) {
         pending.delete(requestId);
         return { ok: false, reason: 'no-composer' };
       }

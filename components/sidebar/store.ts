@@ -8,7 +8,11 @@ import { clockMessages } from './clock-messages';
 import type { SeenConversation } from './waiting-conversations';
 
 /** A message key, not text: the notice follows a language switch. */
-export type Notice = { kind: 'ok' | 'warn' | 'error'; message: Message } | null;
+export type Notice = {
+  kind: 'ok' | 'warn' | 'error';
+  message: Message;
+  params?: Record<string, string | number>;
+} | null;
 
 const NO_EVENTS: readonly ChecklistEvent[] = [];
 

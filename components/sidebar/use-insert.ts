@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { copyText } from './copy-text';
 import { sidebarMessages as m } from './messages';
-import type { PageLink } from './page-link';
+import type { InsertOptions, PageLink } from './page-link';
 import { useSidebarStore } from './store';
 
 /**
@@ -11,8 +11,8 @@ import { useSidebarStore } from './store';
 export function useInsert(link: PageLink, copy: (text: string) => Promise<boolean> = copyText) {
   const setNotice = useSidebarStore((s) => s.setNotice);
   return useCallback(
-    async (text: string) => {
-      const outcome = await link.insert(text);
+    async (text: string, options?: InsertOptions) => {
+      const outcome = await link.insert(text, options);
       if (outcome.ok) {
         setNotice({ kind: 'ok', message: m.inserted });
         return;

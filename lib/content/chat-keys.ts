@@ -1,8 +1,8 @@
 import { readEditorText } from '../composer';
+import { comboOf } from '../key-combo';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { ContentToSidebar } from '../messaging';
 import type { SnippetKeys } from '../settings';
-import { comboOf } from './key-combo';
 import { triggerAtCaret } from './trigger-at-caret';
 
 // Keys typed in the marketplace's chat box that belong to Sigap: snippet triggers ("/salam" + Tab),

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../i18n';
+import { defaultSnippets } from './defaults';
+import { fieldsOf, renderSnippet } from './render';
+
+describe('defaultSnippets', () => {
+  it.each(LANGS)('%s: every category, unique triggers and hotkeys, renders without raw variables', (lang) => {
+    const list = defaultSnippets(lang);
+    expect(new Set(list.map((s) => s.category))).toEqual(
+      new Set(['greeting', 'need', 'product', 'sop', 'away', 'closing']),
+    );
+    const triggers = list.map((s) => s.trigger);
+    expect(new Set(triggers).size).toBe(triggers.length);
+    const hotkeys = list.flatMap((s) => (s.hotkey ? [s.hotkey] : []));
+    expect(new Set(hotkeys).size).toBe(hotkeys.length);
+    for (const s of list) {
+      const fields = Object.fromEntries(fieldsOf(s.body).map((f) => [f, 'X']));
+      const out = renderSnippet(s.body, {
+        now: new Date(2026, 10, 24, 9),
+        buyerName: 'Rina',
+        shopName: 'Toko',
+        hours: '08.00–21.00',
+        product: { sku: 'a', name: 'Kaos', price: 1000, stock: 1, variants: [] },
+        fields,
+      });
+      expect(out.text, s.title).not.toMatch(/\{[a-z_:]/i);
+      expect(out.missing, s.title).toEqual([]);
+    }
+  });
+});
