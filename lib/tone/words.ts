@@ -1,0 +1,113 @@
+// What reads as rude, emotional or blaming in a shop's chat, Indonesian and English, with the
+// spellings people actually type (dropped vowels, leetspeak, slang). Whole words only: "bangsawan"
+// is not "bangsat", "dasar kain" is not an insult (only "dasar" followed by an insult is).
+
+export type ToneReason = 'kasar' | 'teriak' | 'tanda-seru' | 'menyalahkan';
+
+/** Insults and curses, as regular-expression word bodies (matched with word boundaries). */
+export const RUDE_WORDS: readonly string[] = [
+  'anj[i1]ng',
+  'anjir',
+  'anjay',
+  'njing',
+  'a?njg',
+  'bangs[a4]t',
+  'bgst',
+  'bodo(h)?',
+  'b[o0]d[o0]h',
+  'goblo[kg]',
+  'gblk',
+  'tolol',
+  'tll',
+  'bego',
+  'begok',
+  'dungu',
+  'idiot',
+  'sialan',
+  'brengsek',
+  'bajingan',
+  'kampret',
+  'keparat',
+  'babi',
+  'monyet',
+  'tai',
+  'taik',
+  'kontol',
+  'memek',
+  'ngentot',
+  'jancuk',
+  'jancok',
+  'cok',
+  'asu',
+  'stupid',
+  'dumb',
+  'moron',
+  'shut up',
+  'wtf',
+  'damn',
+  'fuck(ing)?',
+  'shit',
+  'bitch',
+];
+
+/** "dasar" becomes an insult only before another word of abuse ("dasar pembeli rewel"). */
+export const DASAR_INSULT =
+  /\bdasar\s+(pembeli|orang|kamu|lu|lo|loe|elo)?\s*(rewel|bawel|pelit|miskin|norak|ga\s*jelas|gak\s*jelas|aneh|bodoh|tolol|goblok|bego)\b/giu;
+
+/** Phrases that put the blame on the buyer. */
+export const BLAMING_PHRASES: readonly string[] = [
+  'salah (kakak|kamu|anda|agan|sista|sendiri)( sendiri)?',
+  'makanya baca',
+  'baca (dulu )?(deskripsi|deskripsinya)',
+  'kan sudah (di ?bilang|dijelaskan|ditulis)',
+  'kan udah (di ?bilang|dijelasin|ditulis)',
+  'sudah saya bilang',
+  'udah (dibilang|gue bilang|aku bilang)',
+  'jangan (ngeyel|bawel|rewel)',
+  'ngeyel',
+  'kok (ga|gak|nggak|tidak) (ngerti|paham)( juga)?',
+  'bukan (salah|urusan) (kami|saya)',
+  'your (own )?fault',
+  'read the description',
+  'i already (told|said)',
+  'as i said',
+  'not our problem',
+];
+
+/** Words in capitals that are not shouting: sizes, payment terms, codes. */
+export const CAPS_ALLOWED = new Set([
+  'COD',
+  'OK',
+  'OKE',
+  'XL',
+  'XXL',
+  'XXXL',
+  'XS',
+  'S',
+  'M',
+  'L',
+  'SKU',
+  'ID',
+  'CS',
+  'PO',
+  'DM',
+  'QRIS',
+  'BCA',
+  'BRI',
+  'BNI',
+  'JNE',
+  'JNT',
+  'J&T',
+  'SPX',
+  'SICEPAT',
+  'PPN',
+  'RP',
+  'USB',
+  'LED',
+  'HP',
+  'TV',
+  'AC',
+  'PDF',
+  'NB',
+  'FYI',
+]);
