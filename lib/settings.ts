@@ -1,3 +1,4 @@
+import { DEFAULT_SCHEDULE, type Schedule } from './hours/schedule';
 import type { Lang } from './i18n';
 import { DEFAULT_TARGETS, type ReplyTargets } from './reply-clock/clock';
 import { defineItem } from './storage-item';
@@ -60,3 +61,12 @@ export const snippetKeysItem = defineItem<SnippetKeys>('snippetKeys', {
 
 /** Bumped after every snippet write; the sidebar refetches the list. */
 export const snippetsVersionItem = defineItem<number>('snippetsVersion', 0);
+
+/** The shop's operating hours and holidays. */
+export const hoursItem = defineItem<Schedule>('hours', DEFAULT_SCHEDULE);
+
+/** The tone check: on by default; `allow` holds innocent phrases (product names) it must not flag. */
+export const toneItem = defineItem<{ enabled: boolean; allow: string[] }>('tone', {
+  enabled: true,
+  allow: [],
+});

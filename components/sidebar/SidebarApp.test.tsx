@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backgroundMessenger, type InsertOutcome, type PageState } from '../../lib/messaging';
-import { langItem, sidebarStateItem } from '../../lib/settings';
+import { hoursItem, langItem, sidebarStateItem } from '../../lib/settings';
 import { defaultSnippets } from '../../lib/snippets/defaults';
 import { LangProvider } from '../i18n';
 import type { ChatEvent, PageLink } from './page-link';
@@ -11,7 +11,7 @@ import { useSidebarStore } from './store';
 
 function fakeLink(outcome: InsertOutcome) {
   let listener: ((s: PageState) => void) | null = null;
-  let chat: ((e: ChatEvent) => void) | null = null;
+  const chat = new Set<(e: ChatEvent) => void>();
   const link: PageLink = {
     onState: (l) => {
       listener = l;
@@ -21,10 +21,8 @@ function fakeLink(outcome: InsertOutcome) {
     },
     onFocusSearch: () => () => {},
     onChatEvent: (l) => {
-      chat = l;
-      return () => {
-        chat = null;
-      };
+      chat.add(l);
+      return () => chat.delete(l);
     },
     focusComposer: vi.fn(),
     openConversation: vi.fn(),
@@ -33,7 +31,7 @@ function fakeLink(outcome: InsertOutcome) {
   return {
     link,
     push: (s: PageState) => act(() => listener?.(s)),
-    chat: (e: ChatEvent) => act(() => chat?.(e)),
+    chat: (e: ChatEvent) => act(() => chat.forEach((l) => l(e))),
   };
 }
 
@@ -82,7 +80,7 @@ describe('SidebarApp', () => {
   it('shows the conversation and the adapter health the page reports', async () => {
     const { link, push } = fakeLink({ ok: true, strategy: 'x' });
     renderApp(link);
-    expect(screen.getByRole('status')).toHaveTextContent('Menghubungkan');
+    expect(screen.getByText('Menghubungkan ke halaman…')).toBeInTheDocument();
     push(shopeeState);
     expect(screen.getByTestId('buyer-name')).toHaveTextContent('Rina Wulandari');
     expect(screen.getByText('Kotak chat ditemukan')).toBeInTheDocument();
@@ -176,5 +174,34 @@ describe('SidebarApp', () => {
     chat({ type: 'snippet-hotkey', combo: 'Alt+C' });
     await vi.waitFor(() => expect(link.insert).toHaveBeenCalledTimes(2));
     expect((link.insert as ReturnType<typeof vi.fn>).mock.calls[1]![0]).toMatch(/^Terima kasih, Kak Rina/);
+  });
+
+  it('warns about a rude draft with the words marked, and offers a calm SOP snippet', async () => {
+    const { link, push, chat } = fakeLink({ ok: true, strategy: 'x' });
+    renderApp(link);
+    push(shopeeState);
+    await screen.findByRole('combobox', { name: 'Cari template' });
+    chat({ type: 'draft', text: 'Makanya baca deskripsi, dasar bego!!!' });
+    const alert = await screen.findByRole('alert');
+    expect([...alert.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'Makanya baca',
+      'dasar bego',
+      '!!!',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Sisipkan saran' }));
+    await vi.waitFor(() => expect(link.insert).toHaveBeenCalled());
+    expect((link.insert as ReturnType<typeof vi.fn>).mock.calls[0]![0]).toMatch(/kami lanjutkan di chat ini/);
+    chat({ type: 'draft', text: 'Baik Kak, kami cek dulu ya' });
+    await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
+  it('says when the shop is closed and lists the away template first', async () => {
+    await hoursItem.setValue({ days: Array.from({ length: 7 }, () => []), holidays: [] });
+    const { link, push } = fakeLink({ ok: true, strategy: 'x' });
+    renderApp(link);
+    push(shopeeState);
+    expect(await screen.findByTestId('hours-banner')).toHaveTextContent('Di luar jam operasional');
+    const first = (await screen.findAllByRole('option')).find((o) => o.closest('.snippet-list'));
+    expect(first).toHaveTextContent('Di luar jam operasional');
   });
 });

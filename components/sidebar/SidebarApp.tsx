@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { sidebarStateItem } from '../../lib/settings';
+import { HoursBanner } from '../hours/HoursBanner';
+import { useShopHours } from '../hours/use-shop-hours';
 import { useT } from '../i18n';
 import { useStorageItem } from '../use-storage-item';
 import { ConversationCard } from './ConversationCard';
@@ -29,7 +31,8 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
   useEffect(() => link.onState(setPage), [link, setPage]);
   const requestSearchFocus = useSidebarStore((s) => s.requestSearchFocus);
   useEffect(() => link.onFocusSearch(requestSearchFocus), [link, requestSearchFocus]);
-  useRecordSamples(page);
+  const hours = useShopHours();
+  useRecordSamples(page, hours.schedule);
 
   if (!open) {
     return (
@@ -59,11 +62,12 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
         </button>
       </header>
       <HealthLine health={page?.health ?? null} />
+      <HoursBanner hours={hours} />
       {page && <ConversationCard page={page} />}
       {page?.conversation && <ReplyClockPanel page={page} inserted={inserted} live={open} />}
       <WaitingPanel link={link} live={open} />
       <ProductSearch link={link} insert={insert} />
-      <SnippetsPanel link={link} insert={insert} />
+      <SnippetsPanel link={link} insert={insert} hours={hours.text} awayFirst={!hours.open} />
       <QuickInsert onInsert={insert} />
       {notice && (
         <p className={`notice ${notice.kind}`} role="status" data-testid="notice">

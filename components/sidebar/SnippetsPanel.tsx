@@ -11,6 +11,7 @@ import { useSnippets } from '../snippets/use-snippets';
 import { useStorageItem } from '../use-storage-item';
 import type { InsertOptions, PageLink } from './page-link';
 import { useSidebarStore } from './store';
+import { TonePanel } from './TonePanel';
 
 interface Pending {
   snippet: StoredSnippet;
@@ -91,6 +92,7 @@ export function SnippetsPanel({
           onCancel={() => setPending(null)}
         />
       )}
+      <TonePanel link={link} snippets={snippets} onUseSnippet={(s) => choose(s)} />
       <SnippetList snippets={snippets} onChoose={(s) => choose(s)} first={awayFirst ? 'away' : undefined} />
     </>
   );
