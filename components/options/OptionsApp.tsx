@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import type { SigapDb } from '../../lib/db/schema';
 import type { Message } from '../../lib/i18n';
 import { CatalogSection } from '../catalog/CatalogSection';
+import { HoursSection } from '../hours/HoursSection';
 import { useT } from '../i18n';
 import { optionsMessages as m } from './messages';
 import { SettingsSection } from './SettingsSection';
@@ -19,7 +20,7 @@ export function OptionsApp({ db, sections }: { db: SigapDb; sections?: Section[]
   const all: Section[] = sections ?? [
     { hash: 'katalog', label: m.catalog, render: () => <CatalogSection db={db} /> },
     { hash: 'snippet', label: m.snippets, render: () => <p>{t(m.comingSoon)}</p> },
-    { hash: 'jam', label: m.hours, render: () => <p>{t(m.comingSoon)}</p> },
+    { hash: 'jam', label: m.hours, render: () => <HoursSection /> },
     { hash: 'laporan', label: m.reports, render: () => <p>{t(m.comingSoon)}</p> },
     { hash: 'pengaturan', label: m.settings, render: () => <SettingsSection /> },
   ];

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { answerTemplateItem, replyTargetsItem, shopNameItem } from '../../lib/settings';
+import { answerTemplateItem, replyTargetsItem, shopNameItem, toneItem } from '../../lib/settings';
 import { LangProvider } from '../i18n';
 import { SettingsSection } from './SettingsSection';
 
@@ -30,6 +30,22 @@ describe('SettingsSection', () => {
     expect(await shopNameItem.getValue()).toBe('Toko Berkah Jaya');
     expect(await replyTargetsItem.getValue()).toEqual({ dueMs: 10 * 60_000, overdueMs: 120 * 60_000 });
     expect(await answerTemplateItem.getValue()).toBe('Produk: {nama}');
+    expect(await toneItem.getValue()).toEqual({ enabled: true, allow: [] });
+  });
+
+  it('saves the tone check switch and its allow list', async () => {
+    renderSection();
+    await userEvent.click(await screen.findByLabelText(/Peringatkan saat draf/));
+    await userEvent.type(
+      screen.getByLabelText('Frasa yang boleh (satu per baris)'),
+      'Anjing Laut plush{Enter} {Enter}Babi Guling Bu Ani',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await screen.findByText('Tersimpan.');
+    expect(await toneItem.getValue()).toEqual({
+      enabled: false,
+      allow: ['Anjing Laut plush', 'Babi Guling Bu Ani'],
+    });
   });
 
   it('refuses targets where red comes before amber, and stores nothing', async () => {

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { defaultAnswerTemplate, productAnswer } from '../../lib/catalog/answer';
 import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
 import type { Lang } from '../../lib/i18n';
-import { answerTemplateItem, langItem, replyTargetsItem, shopNameItem } from '../../lib/settings';
+import { answerTemplateItem, langItem, replyTargetsItem, shopNameItem, toneItem } from '../../lib/settings';
 import { useLang, useT } from '../i18n';
 import { optionsMessages as m } from './messages';
 
@@ -13,6 +13,9 @@ interface Draft {
   dueMinutes: string;
   overdueMinutes: string;
   template: string;
+  toneEnabled: boolean;
+  /** One phrase per line. */
+  toneAllow: string;
 }
 
 /** Whole positive minutes, or null. */
@@ -24,7 +27,14 @@ function minutes(text: string): number | null {
 export function SettingsSection() {
   const t = useT();
   const lang = useLang();
-  const ids = { shop: useId(), lang: useId(), due: useId(), overdue: useId(), template: useId() };
+  const ids = {
+    shop: useId(),
+    lang: useId(),
+    due: useId(),
+    overdue: useId(),
+    template: useId(),
+    allow: useId(),
+  };
   const [draft, setDraft] = useState<Draft | null>(null);
   const [status, setStatus] = useState<'idle' | 'saved' | 'invalid'>('idle');
 
@@ -33,12 +43,15 @@ export function SettingsSection() {
       shopNameItem.getValue(),
       replyTargetsItem.getValue(),
       answerTemplateItem.getValue(),
-    ]).then(([shopName, targets, template]) =>
+      toneItem.getValue(),
+    ]).then(([shopName, targets, template, tone]) =>
       setDraft({
         shopName,
         dueMinutes: String(Math.round(targets.dueMs / MINUTE)),
         overdueMinutes: String(Math.round(targets.overdueMs / MINUTE)),
         template: template || defaultAnswerTemplate(lang),
+        toneEnabled: tone.enabled,
+        toneAllow: tone.allow.join('\n'),
       }),
     );
   }, [lang]);
@@ -63,6 +76,13 @@ export function SettingsSection() {
     // An unchanged default is stored as "default", so it follows a later language switch.
     const template = draft.template.trim() === defaultAnswerTemplate(lang) ? '' : draft.template;
     await answerTemplateItem.setValue(template);
+    await toneItem.setValue({
+      enabled: draft.toneEnabled,
+      allow: draft.toneAllow
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    });
     setStatus('saved');
   };
 
@@ -100,6 +120,26 @@ export function SettingsSection() {
           onChange={(e) => edit({ overdueMinutes: e.target.value })}
         />
         <small>{t(m.targetsHelp)}</small>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(m.tone)}</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={draft.toneEnabled}
+            onChange={(e) => edit({ toneEnabled: e.target.checked })}
+          />{' '}
+          {t(m.toneEnabled)}
+        </label>
+        <label htmlFor={ids.allow}>{t(m.toneAllow)}</label>
+        <textarea
+          id={ids.allow}
+          rows={3}
+          value={draft.toneAllow}
+          onChange={(e) => edit({ toneAllow: e.target.value })}
+        />
+        <small>{t(m.toneAllowHelp)}</small>
       </fieldset>
 
       <label htmlFor={ids.template}>{t(m.answerTemplate)}</label>

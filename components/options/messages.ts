@@ -33,6 +33,16 @@ export const optionsMessages = defineMessages({
     en: 'Enter whole minutes above 0; red must come later than amber.',
   },
   answerTemplate: { id: 'Template jawaban produk', en: 'Product answer template' },
+  tone: { id: 'Cek nada pesan', en: 'Tone check' },
+  toneEnabled: {
+    id: 'Peringatkan saat draf terdengar kasar atau emosional (tidak pernah memblokir kirim)',
+    en: 'Warn when a draft sounds rude or emotional (never blocks sending)',
+  },
+  toneAllow: { id: 'Frasa yang boleh (satu per baris)', en: 'Allowed phrases (one per line)' },
+  toneAllowHelp: {
+    id: 'Misalnya nama produk seperti “Anjing Laut plush” agar tidak ditandai.',
+    en: 'For example a product name such as “Anjing Laut plush”, so it is not flagged.',
+  },
   answerTemplateHelp: {
     id: 'Variabel: {nama} {harga} {stok} {varian} {link} {sku} {kategori} {deskripsi}. Baris yang variabelnya kosong tidak dikirim.',
     en: 'Variables: {nama} {harga} {stok} {varian} {link} {sku} {kategori} {deskripsi}. Lines whose variables are empty are left out.',
