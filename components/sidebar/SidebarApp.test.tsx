@@ -31,7 +31,10 @@ function fakeLink(outcome: InsertOutcome) {
   return {
     link,
     push: (s: PageState) => act(() => listener?.(s)),
-    chat: (e: ChatEvent) => act(() => chat.forEach((l) => l(e))),
+    chat: (e: ChatEvent) =>
+      act(() => {
+        for (const l of chat) l(e);
+      }),
   };
 }
 
