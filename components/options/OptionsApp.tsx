@@ -4,6 +4,7 @@ import type { Message } from '../../lib/i18n';
 import { CatalogSection } from '../catalog/CatalogSection';
 import { HoursSection } from '../hours/HoursSection';
 import { useT } from '../i18n';
+import { ReportsSection } from '../reports/ReportsSection';
 import { optionsMessages as m } from './messages';
 import { SettingsSection } from './SettingsSection';
 
@@ -21,7 +22,7 @@ export function OptionsApp({ db, sections }: { db: SigapDb; sections?: Section[]
     { hash: 'katalog', label: m.catalog, render: () => <CatalogSection db={db} /> },
     { hash: 'snippet', label: m.snippets, render: () => <p>{t(m.comingSoon)}</p> },
     { hash: 'jam', label: m.hours, render: () => <HoursSection /> },
-    { hash: 'laporan', label: m.reports, render: () => <p>{t(m.comingSoon)}</p> },
+    { hash: 'laporan', label: m.reports, render: () => <ReportsSection db={db} /> },
     { hash: 'pengaturan', label: m.settings, render: () => <SettingsSection /> },
   ];
   const [hash, setHash] = useState(() => location.hash.slice(1));

@@ -60,6 +60,23 @@ for (const url of [SHOPEE_CHAT_URL, TOKOPEDIA_CHAT_URL]) {
   });
 }
 
+it('shows the stored replies in the Laporan page', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html#laporan`);
+  const count = page.getByTestId('count');
+  await count.waitFor();
+  const stored = (await readTable<StoredReplySample>(browser, 'replySamples')).filter(
+    (s) => s.buyerAt >= Date.now() - 7 * 86_400_000,
+  );
+  expect(Number(await count.textContent())).toBe(stored.length);
+  expect(stored.length).toBeGreaterThanOrEqual(2);
+  await page.getByLabel('Marketplace').selectOption('tokopedia');
+  await expect
+    .poll(async () => Number(await count.textContent()))
+    .toBe(stored.filter((s) => s.marketplace === 'tokopedia').length);
+  await page.close();
+});
+
 it('lists waiting conversations longest first and opens one on click', async () => {
   const { page } = await browser.open(SHOPEE_CHAT_URL);
   const frame = await sidebarFrame(page);

@@ -1,0 +1,180 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import type { SigapDb } from '../../lib/db/schema';
+import { samplesToCsv } from '../../lib/reply-clock/csv';
+import { formatDuration } from '../../lib/reply-clock/format';
+import { COARSE_BUCKETS, FINE_BUCKETS, latencyHistogram } from '../../lib/reply-clock/histogram';
+import { chatOutcomes, shopeeReportedRate } from '../../lib/reply-clock/response-rate';
+import type { ReplySample } from '../../lib/reply-clock/samples';
+import { computeReplyStats, groupReplyStats, type StatsOptions } from '../../lib/reply-clock/stats';
+import { replyTargetsItem } from '../../lib/settings';
+import { useLang, useT } from '../i18n';
+import { useStorageItem } from '../use-storage-item';
+import { BarChart } from './BarChart';
+import { reportMessages as m } from './messages';
+import './reports.css';
+
+const DAY = 86_400_000;
+const PRESETS = [
+  { key: 'today', days: 0, label: m.today },
+  { key: '7', days: 7, label: m.days7 },
+  { key: '30', days: 30, label: m.days30 },
+  { key: '90', days: 90, label: m.days90 },
+] as const;
+
+function startOfToday(now: number): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+const percent = (share: number | null) => (share == null ? '–' : `${Math.round(share * 1000) / 10}%`);
+
+/**
+ * "Laporan": reply times as the marketplaces count them (wall clock; the within-hours figure only
+ * beside it), for a chosen range and marketplace, with charts and a CSV export. Samples belong to the
+ * range by the buyer's message time, as in the statistics.
+ */
+export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: number }) {
+  const t = useT();
+  const lang = useLang();
+  const targets = useStorageItem(replyTargetsItem, replyTargetsItem.fallback);
+  const [preset, setPreset] = useState<(typeof PRESETS)[number]['key']>('7');
+  const [market, setMarket] = useState<'all' | 'shopee' | 'tokopedia'>('all');
+  const samples = useLiveQuery(() => db.replySamples.toArray(), [db]);
+
+  const range = useMemo(() => {
+    const days = PRESETS.find((p) => p.key === preset)!.days;
+    const to = startOfToday(now) + DAY;
+    return { from: days === 0 ? startOfToday(now) : to - days * DAY, to };
+  }, [preset, now]);
+  const filtered = useMemo(
+    () => (samples ?? []).filter((s) => market === 'all' || s.marketplace === market) as ReplySample[],
+    [samples, market],
+  );
+  const options: StatsOptions = { range, targetMs: targets.dueMs, now };
+  const inRange = filtered.filter((s) => s.buyerAt >= range.from && s.buyerAt < range.to);
+  const stats = computeReplyStats(filtered, options);
+  const duration = (ms: number | null) => (ms == null ? '–' : formatDuration(ms, lang));
+
+  const exportCsv = () => {
+    const blob = new Blob([samplesToCsv(inRange, { lang, bom: true })], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `sigap-balasan-${new Date(now).toISOString().slice(0, 10)}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <div className="reports">
+      <div className="report-filters">
+        <fieldset>
+          <legend>{t(m.range)}</legend>
+          {PRESETS.map((p) => (
+            <label key={p.key}>
+              <input type="radio" name="range" checked={preset === p.key} onChange={() => setPreset(p.key)} />{' '}
+              {t(p.label)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t(m.marketplace)}{' '}
+          <select value={market} onChange={(e) => setMarket(e.target.value as typeof market)}>
+            <option value="all">{t(m.all)}</option>
+            <option value="shopee">Shopee</option>
+            <option value="tokopedia">Tokopedia</option>
+          </select>
+        </label>
+        <button type="button" onClick={exportCsv} disabled={inRange.length === 0}>
+          {t(m.exportCsv)}
+        </button>
+      </div>
+
+      {!samples ? null : inRange.length === 0 ? (
+        <p className="muted" data-testid="reports-empty">
+          {t(m.empty)}
+        </p>
+      ) : (
+        <>
+          <dl className="headline" data-testid="headline">
+            <div>
+              <dt>{t(m.replies)}</dt>
+              <dd data-testid="count">{stats.count}</dd>
+            </div>
+            <div>
+              <dt>{t(m.median)}</dt>
+              <dd data-testid="median">{duration(stats.medianMs)}</dd>
+              <dd className="muted">{t(m.withinHours, { v: duration(stats.medianWithinHoursMs) })}</dd>
+            </div>
+            <div>
+              <dt>{t(m.p90)}</dt>
+              <dd data-testid="p90">{duration(stats.p90Ms)}</dd>
+              <dd className="muted">{t(m.withinHours, { v: duration(stats.p90WithinHoursMs) })}</dd>
+            </div>
+            <div>
+              <dt>{t(m.withinTarget, { target: duration(targets.dueMs) })}</dt>
+              <dd data-testid="within-target">{percent(stats.withinTargetShare)}</dd>
+            </div>
+            <div>
+              <dt>{t(m.rate12h)}</dt>
+              <dd data-testid="rate-12h">{percent(stats.responseRate12h)}</dd>
+            </div>
+            <div>
+              <dt>{t(m.shopeeRate)}</dt>
+              <dd>{percent(shopeeReportedRate(chatOutcomes(filtered, [], now), now))}</dd>
+              <dd className="muted">{t(m.shopeeNote)}</dd>
+            </div>
+          </dl>
+          <BarChart
+            title={t(m.perDay)}
+            bars={groupReplyStats(filtered, options, 'day').map((g) => ({
+              label: g.key.slice(5),
+              value: g.stats.medianMs,
+            }))}
+            format={(v) => formatDuration(v, lang)}
+          />
+          <BarChart
+            title={t(m.perHour)}
+            bars={groupReplyStats(filtered, options, 'hourOfDay').map((g) => ({
+              label: g.key,
+              value: g.stats.medianMs,
+            }))}
+            format={(v) => formatDuration(v, lang)}
+          />
+          <BarChart
+            title={t(m.histogram)}
+            bars={latencyHistogram(inRange, [...FINE_BUCKETS.slice(0, 3), ...COARSE_BUCKETS.slice(1)]).map(
+              (b) => ({
+                label: t(b.bucket.label),
+                value: b.count,
+              }),
+            )}
+            format={(v) => String(v)}
+          />
+          <table className="by-market">
+            <caption>{t(m.byMarketplace)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(m.marketplace)}</th>
+                <th scope="col">{t(m.replies)}</th>
+                <th scope="col">{t(m.median)}</th>
+                <th scope="col">{t(m.rate12h)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {groupReplyStats(filtered, options, 'marketplace').map((g) => (
+                <tr key={g.key}>
+                  <th scope="row">{g.key}</th>
+                  <td>{g.stats.count}</td>
+                  <td>{duration(g.stats.medianMs)}</td>
+                  <td>{percent(g.stats.responseRate12h)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
