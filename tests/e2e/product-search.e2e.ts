@@ -25,7 +25,7 @@ const typo = `${firstWord.slice(0, -2)}${firstWord.slice(-1)} ${target.name.spli
 it('finds a product with a typo and Enter inserts the answer with Send enabled', async () => {
   const { page, errors } = await browser.open(SHOPEE_CHAT_URL);
   const frame = await sidebarFrame(page);
-  const box = frame.getByRole('combobox');
+  const box = frame.getByRole('combobox', { name: 'Cari produk' });
   await expect.poll(() => box.isEnabled()).toBe(true);
   await box.fill(typo);
   const first = frame.getByRole('option').first();
@@ -44,7 +44,7 @@ it('finds a product with a typo and Enter inserts the answer with Send enabled',
 it('Alt+Enter inserts name and price only, Esc hands the keyboard back to the chat box', async () => {
   const { page } = await browser.open(TOKOPEDIA_CHAT_URL);
   const frame = await sidebarFrame(page);
-  const box = frame.getByRole('combobox');
+  const box = frame.getByRole('combobox', { name: 'Cari produk' });
   await expect.poll(() => box.isEnabled()).toBe(true);
   await box.fill(target.sku);
   await expect.poll(() => frame.getByRole('option').first().textContent()).toContain(target.name);
@@ -63,7 +63,7 @@ it('Alt+Enter inserts name and price only, Esc hands the keyboard back to the ch
 it('the focus-search command puts the keyboard in the sidebar search box', async () => {
   const { page } = await browser.open(SHOPEE_CHAT_URL);
   const frame = await sidebarFrame(page);
-  await expect.poll(() => frame.getByRole('combobox').isEnabled()).toBe(true);
+  await expect.poll(() => frame.getByRole('combobox', { name: 'Cari produk' }).isEnabled()).toBe(true);
   await page.locator('textarea').first().focus();
   await page.bringToFront();
   const [worker] = browser.context.serviceWorkers();
@@ -77,6 +77,6 @@ it('the focus-search command puts the keyboard in the sidebar search box', async
     .poll(() => frame.evaluate(() => document.activeElement?.getAttribute('role')))
     .toBe('combobox');
   await page.keyboard.type('kaos');
-  await expect.poll(() => frame.getByRole('combobox').inputValue()).toBe('kaos');
+  await expect.poll(() => frame.getByRole('combobox', { name: 'Cari produk' }).inputValue()).toBe('kaos');
   await page.close();
 });
