@@ -29,7 +29,7 @@ import {
 } from './dom';
 import { type MessageSelectors, readMessages } from './messages';
 import type { Conversation, ConversationListItem, MarketplaceAdapter } from './types';
-import { watchDom } from './watch';
+import { watchOutsideComposer } from './watch';
 
 export const SHOPEE_HOST = 'seller.shopee.co.id';
 
@@ -269,15 +269,7 @@ function isChatPage(url: string): boolean {
 }
 
 function watch(root: ParentNode, signal: AbortSignal, onChange: () => void): void {
-  softly(undefined, () =>
-    watchDom(root, signal, onChange, {
-      // Typing in the chat box is not a change of the conversation.
-      ignore: (target) => {
-        const composer = findComposer(root);
-        return !!composer && composer.contains(target);
-      },
-    }),
-  );
+  watchOutsideComposer(root, signal, onChange, findComposer);
 }
 
 export const shopee: MarketplaceAdapter = {

@@ -29,7 +29,7 @@ import {
 } from './dom';
 import { type MessageSelectors, readMessages } from './messages';
 import type { Conversation, ConversationListItem, MarketplaceAdapter } from './types';
-import { watchDom } from './watch';
+import { watchOutsideComposer } from './watch';
 
 export const TOKOPEDIA_HOSTS = ['seller.tokopedia.com', 'seller-id.tokopedia.com'] as const;
 
@@ -221,15 +221,7 @@ function isChatPage(url: string): boolean {
 }
 
 function watch(root: ParentNode, signal: AbortSignal, onChange: () => void): void {
-  softly(undefined, () =>
-    watchDom(root, signal, onChange, {
-      // The contenteditable editor mutates on every keystroke: that is not a new message.
-      ignore: (target) => {
-        const composer = findComposer(root);
-        return !!composer && composer.contains(target);
-      },
-    }),
-  );
+  watchOutsideComposer(root, signal, onChange, findComposer);
 }
 
 export const tokopedia: MarketplaceAdapter = {

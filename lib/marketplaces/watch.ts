@@ -2,6 +2,8 @@
 // changes the list, the preview, the unread badge and the scroll position), and the content script
 // only needs to know "something changed" once per burst.
 
+import { softly } from './dom';
+
 export const WATCH_DEBOUNCE_MS = 100;
 
 export interface WatchOptions {
@@ -87,5 +89,25 @@ export function watchDom(
       timer = undefined;
     },
     { once: true },
+  );
+}
+
+/**
+ * The adapters' `watch`: page changes outside the chat box. Typing mutates the editor on every
+ * keystroke (a contenteditable even rebuilds its nodes); that is not a new message.
+ */
+export function watchOutsideComposer(
+  root: ParentNode,
+  signal: AbortSignal,
+  onChange: () => void,
+  findComposer: (root: ParentNode) => HTMLElement | null,
+): void {
+  softly(undefined, () =>
+    watchDom(root, signal, onChange, {
+      ignore: (target) => {
+        const composer = findComposer(root);
+        return !!composer && composer.contains(target);
+      },
+    }),
   );
 }
