@@ -30,6 +30,10 @@ export const sidebarMessages = defineMessages({
     id: 'Kotak chat menolak teks: teks disalin ke clipboard. Tempel dengan Ctrl+V.',
     en: 'The chat box refused the text: copied to the clipboard. Paste with Ctrl+V.',
   },
+  leftWithoutClosing: {
+    id: 'Chat dengan {buyer} belum ditutup dengan salam penutup. Kembali sebentar untuk berterima kasih?',
+    en: 'The chat with {buyer} has no closing yet. Go back to thank them?',
+  },
   copyFailed: {
     id: 'Teks tidak bisa disisipkan maupun disalin. Salin manual dari kotak di atas.',
     en: 'The text could be neither inserted nor copied. Copy it by hand from the box above.',

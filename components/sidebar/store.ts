@@ -5,6 +5,8 @@ import type { PageState } from '../../lib/messaging';
 import type { ChecklistEvent } from '../../lib/reply-clock/checklist';
 import { computeReplyState, DEFAULT_TARGETS } from '../../lib/reply-clock/clock';
 import { clockMessages } from './clock-messages';
+import { leftWithoutClosing } from './closing-reminder';
+import { sidebarMessages as m } from './messages';
 import type { SeenConversation } from './waiting-conversations';
 
 /** A message key, not text: the notice follows a language switch. */
@@ -56,15 +58,20 @@ export const useSidebarStore = create<SidebarStore>((set) => ({
   seen: {},
   setPage: (page) =>
     set((s) => {
+      const leftBehind = leftWithoutClosing(s.page, page, s.inserted);
+      const notice: Notice =
+        leftBehind == null
+          ? s.notice
+          : { kind: 'warn', message: m.leftWithoutClosing, params: { buyer: leftBehind } };
       const conversation = page.conversation;
-      if (!conversation?.id) return { page };
+      if (!conversation?.id) return { page, notice };
       const messages = clockMessages(conversation);
       const known: SeenConversation = {
         buyerName: conversation.buyerName,
         waitingSince: computeReplyState(messages, 0, DEFAULT_TARGETS).waitingSince,
         lastAt: messages.reduce<number | null>((max, m) => (max == null || m.at > max ? m.at : max), null),
       };
-      return { page, seen: { ...s.seen, [conversation.id]: known } };
+      return { page, notice, seen: { ...s.seen, [conversation.id]: known } };
     }),
   setNotice: (notice) => set({ notice }),
   recordInserted: (event) =>
