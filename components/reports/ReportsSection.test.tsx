@@ -63,6 +63,11 @@ describe('ReportsSection', () => {
     expect(within(headline).getByTestId('count')).toHaveTextContent('4');
     expect(within(headline).getByTestId('median')).toHaveTextContent('2 mnt');
     expect(within(headline).getByTestId('within-target')).toHaveTextContent('75%');
+    // A custom range of yesterday only holds none of today's samples.
+    await userEvent.click(screen.getByLabelText('Pilih tanggal'));
+    await userEvent.type(screen.getByLabelText('Dari tanggal'), '2026-11-23');
+    await userEvent.type(screen.getByLabelText('Sampai tanggal'), '2026-11-23');
+    expect(await screen.findByTestId('reports-empty')).toBeInTheDocument();
   });
 
   it('says when there is no data, and exports the range as CSV', async () => {

@@ -38,15 +38,23 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
   const t = useT();
   const lang = useLang();
   const targets = useStorageItem(replyTargetsItem, replyTargetsItem.fallback);
-  const [preset, setPreset] = useState<(typeof PRESETS)[number]['key']>('7');
+  const [preset, setPreset] = useState<(typeof PRESETS)[number]['key'] | 'custom'>('7');
+  const [custom, setCustom] = useState({ from: '', to: '' });
   const [market, setMarket] = useState<'all' | 'shopee' | 'tokopedia'>('all');
   const samples = useLiveQuery(() => db.replySamples.toArray(), [db]);
 
   const range = useMemo(() => {
-    const days = PRESETS.find((p) => p.key === preset)!.days;
+    const chosen = PRESETS.find((p) => p.key === preset);
+    if (!chosen) {
+      // Custom: whole local days, "to" included.
+      const from = custom.from ? new Date(`${custom.from}T00:00`).getTime() : startOfToday(now);
+      const to = custom.to ? new Date(`${custom.to}T00:00`).getTime() + DAY : startOfToday(now) + DAY;
+      return { from, to: Math.max(from, to) };
+    }
+    const days = chosen.days;
     const to = startOfToday(now) + DAY;
     return { from: days === 0 ? startOfToday(now) : to - days * DAY, to };
-  }, [preset, now]);
+  }, [preset, custom, now]);
   const filtered = useMemo(
     () => (samples ?? []).filter((s) => market === 'all' || s.marketplace === market) as ReplySample[],
     [samples, market],
@@ -77,6 +85,31 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
               {t(p.label)}
             </label>
           ))}
+          <label>
+            <input
+              type="radio"
+              name="range"
+              checked={preset === 'custom'}
+              onChange={() => setPreset('custom')}
+            />{' '}
+            {t(m.custom)}
+          </label>
+          {preset === 'custom' && (
+            <>
+              <input
+                type="date"
+                aria-label={t(m.from)}
+                value={custom.from}
+                onChange={(e) => setCustom({ ...custom, from: e.target.value })}
+              />
+              <input
+                type="date"
+                aria-label={t(m.to)}
+                value={custom.to}
+                onChange={(e) => setCustom({ ...custom, to: e.target.value })}
+              />
+            </>
+          )}
         </fieldset>
         <label>
           {t(m.marketplace)}{' '}
