@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
 import { type ExtensionBrowser, launchWithExtension, sidebarFrame } from './support/extension';
@@ -7,6 +9,8 @@ import { SHOPEE_CHAT_URL, TOKOPEDIA_CHAT_URL } from './support/simulators';
 
 // The product knowledge base in use: the catalog lives in the background, the sidebar searches it
 // as the agent types, and Enter puts the answer into the page's chat box as if typed.
+
+const TOKOPEDIA_EXPORT = resolve(import.meta.dirname, '../fixtures/catalog/tokopedia-export.csv');
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -78,5 +82,34 @@ it('the focus-search command puts the keyboard in the sidebar search box', async
     .toBe('combobox');
   await page.keyboard.type('kaos');
   await expect.poll(() => frame.getByRole('combobox', { name: 'Cari produk' }).inputValue()).toBe('kaos');
+  await page.close();
+});
+
+it('a CSV imported in the Katalog page is searchable in the sidebar, and Enter answers the buyer', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html#katalog`);
+  await options
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'tokopedia-export.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync(TOKOPEDIA_EXPORT),
+    });
+  await options.getByRole('button', { name: /^Impor \d+ produk$/ }).click();
+  await options.getByText('Impor selesai').first().waitFor();
+  await options.close();
+
+  const { page } = await browser.open(SHOPEE_CHAT_URL);
+  const frame = await sidebarFrame(page);
+  const box = frame.getByRole('combobox', { name: 'Cari produk' });
+  await box.fill('madu hutn 500gr');
+  await expect.poll(() => frame.getByRole('option').first().textContent()).toContain('Madu Hutan Asli 500gr');
+  await box.press('Enter');
+  await expect
+    .poll(async () => (await page.evaluate(() => window.__sim.state())).composer)
+    .toContain('Rp125.000');
+  const state = await page.evaluate(() => window.__sim.state());
+  expect(state.composer).toContain('Madu Hutan Asli 500gr');
+  expect(state.sendEnabled).toBe(true);
   await page.close();
 });
