@@ -88,13 +88,11 @@ it('the focus-search command puts the keyboard in the sidebar search box', async
 it('a CSV imported in the Katalog page is searchable in the sidebar, and Enter answers the buyer', async () => {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html#katalog`);
-  await options
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: 'tokopedia-export.csv',
-      mimeType: 'text/csv',
-      buffer: readFileSync(TOKOPEDIA_EXPORT),
-    });
+  await options.locator('input[type=file]').setInputFiles({
+    name: 'tokopedia-export.csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync(TOKOPEDIA_EXPORT),
+  });
   await options.getByRole('button', { name: /^Impor \d+ produk$/ }).click();
   await options.getByText('Impor selesai').first().waitFor();
   await options.close();
