@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../i18n';
 import { defaultSnippets } from './defaults';
+import { pinnedSnippets } from './hotkeys';
 import { fieldsOf, renderSnippet } from './render';
 
 describe('defaultSnippets', () => {
@@ -26,5 +27,36 @@ describe('defaultSnippets', () => {
       expect(out.text, s.title).not.toMatch(/\{[a-z_:]/i);
       expect(out.missing, s.title).toEqual([]);
     }
+  });
+
+  it.each(LANGS)(
+    '%s: Alt+G greets, Alt+C closes, Alt+1… pin answers; nothing sends the buyer off-platform',
+    (lang) => {
+      const list = defaultSnippets(lang);
+      expect(list.find((s) => s.hotkey === 'Alt+G')?.category).toBe('greeting');
+      expect(list.find((s) => s.hotkey === 'Alt+C')?.category).toBe('closing');
+      expect(pinnedSnippets(list).map((s) => s.hotkey)).toEqual(['Alt+1', 'Alt+2', 'Alt+3']);
+      for (const s of list)
+        expect(s.body, s.title).not.toMatch(
+          /whats ?app|\bwa\b|telegram|line@|nomor hp|phone number|transfer/i,
+        );
+    },
+  );
+
+  it('has the triggers the issue names', () => {
+    expect(defaultSnippets('id').map((s) => s.trigger)).toEqual(
+      expect.arrayContaining([
+        'salam',
+        'bantu',
+        'rusak',
+        'salahkirim',
+        'telat',
+        'refund',
+        'habis',
+        'japri',
+        'tutup',
+        'makasih',
+      ]),
+    );
   });
 });
