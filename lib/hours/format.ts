@@ -1,25 +1,26 @@
-import type { Lang } from '../i18n';
+import { type Lang, t } from '../i18n';
+import { DAY_NAMES } from './calendar-names';
+import { hoursMessages as m } from './messages';
 import type { Schedule, Shift } from './schedule';
 
 // "Senin–Jumat 08.00–21.00, Sabtu 09.00–15.00, Minggu tutup": the {jam_buka} of away messages.
-// Days with the same shifts are grouped when they follow each other, Monday first as shops say it.
+// Days with the same shifts are grouped when they follow each other, Monday first as shops say it;
+// Indonesian writes times with a dot (08.00), English with a colon. Holidays are not listed: the
+// away message is about the usual week.
 
-const NAMES: Record<Lang, string[]> = {
-  id: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-};
-const CLOSED: Record<Lang, string> = { id: 'tutup', en: 'closed' };
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
 
-function time(t: string, lang: Lang): string {
-  return lang === 'id' ? t.replace(':', '.') : t;
+function time(value: string, lang: Lang): string {
+  const [h = '', min = ''] = value.trim().split(':');
+  return `${h.padStart(2, '0')}${lang === 'id' ? '.' : ':'}${min}`;
 }
 
-function shiftsText(shifts: Shift[], lang: Lang): string {
-  if (shifts.length === 0) return CLOSED[lang];
-  return shifts
+function shiftsText(shifts: readonly Shift[], lang: Lang): string {
+  if (shifts.length === 0) return t(m.closed, undefined, lang);
+  return [...shifts]
+    .sort((a, b) => time(a.open, 'en').localeCompare(time(b.open, 'en')))
     .map((s) => `${time(s.open, lang)}–${time(s.close, lang)}`)
-    .join(lang === 'id' ? ' & ' : ' & ');
+    .join(' & ');
 }
 
 export function formatHours(schedule: Schedule, lang: Lang = 'id'): string {
@@ -30,12 +31,9 @@ export function formatHours(schedule: Schedule, lang: Lang = 'id'): string {
     if (last && last.text === text) last.to = day;
     else groups.push({ from: day, to: day, text });
   }
-  if (groups.length === 1) return `${lang === 'id' ? 'Setiap hari' : 'Every day'} ${groups[0]!.text}`;
+  if (groups.length === 1) return `${t(m.everyDay, undefined, lang)} ${groups[0]!.text}`;
+  const names = DAY_NAMES[lang];
   return groups
-    .map((g) => {
-      const names = NAMES[lang];
-      const days = g.from === g.to ? names[g.from] : `${names[g.from]}–${names[g.to]}`;
-      return `${days} ${g.text}`;
-    })
+    .map((g) => `${g.from === g.to ? names[g.from] : `${names[g.from]}–${names[g.to]}`} ${g.text}`)
     .join(', ');
 }

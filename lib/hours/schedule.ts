@@ -59,7 +59,8 @@ export function scheduleProblems(
 
 /** The open intervals of one local day, as epoch ms; none on a holiday. */
 function intervalsOn(schedule: Schedule, day: Date): [number, number][] {
-  if (schedule.holidays.includes(dayKey(day))) return [];
+  const key = dayKey(day);
+  if (schedule.holidays.some((h) => h.trim() === key)) return [];
   const midnight = new Date(day.getFullYear(), day.getMonth(), day.getDate());
   const out: [number, number][] = [];
   for (const s of schedule.days[day.getDay()] ?? []) {
@@ -70,7 +71,15 @@ function intervalsOn(schedule: Schedule, day: Date): [number, number][] {
       new Date(midnight.getFullYear(), midnight.getMonth(), midnight.getDate(), 0, minutes).getTime();
     out.push([at(open), at(close)]);
   }
-  return out;
+  // Overlapping shifts (a schedule the editor would flag) must not count the same minutes twice.
+  out.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of out) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
+  }
+  return merged;
 }
 
 export function isOpen(schedule: Schedule, date: Date): boolean {
@@ -78,14 +87,18 @@ export function isOpen(schedule: Schedule, date: Date): boolean {
   return intervalsOn(schedule, date).some(([a, b]) => t >= a && t < b);
 }
 
-/** The next moment the shop opens after `date` (within two weeks), or null. */
+/**
+ * The next moment a shift starts after `date` (within two weeks), or null: for "buka lagi Senin
+ * 08.00" while the shop is closed. A late shift ending 24:00 and one starting 00:00 the next day are
+ * one stretch of opening, so that midnight is not reported as an opening.
+ */
 export function nextOpening(schedule: Schedule, date: Date): Date | null {
   const t = date.getTime();
   for (let i = 0; i < 15; i++) {
     const day = new Date(date.getFullYear(), date.getMonth(), date.getDate() + i);
     const start = intervalsOn(schedule, day)
       .map(([a]) => a)
-      .filter((a) => a > t)
+      .filter((a) => a > t && !isOpen(schedule, new Date(a - 1)))
       .sort((a, b) => a - b)[0];
     if (start != null) return new Date(start);
   }
