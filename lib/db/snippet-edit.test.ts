@@ -28,7 +28,7 @@ const draft = (over: Partial<SnippetDraft> = {}): SnippetDraft => ({
   category: 'product',
   body: 'Ongkir gratis ya Kak {pembeli}.',
   trigger: 'ongkir',
-  hotkey: 'Alt+2',
+  hotkey: 'Ctrl+Alt+O',
   lang: 'id',
   ...over,
 });
@@ -39,11 +39,15 @@ const titles = async () => (await db.snippets.toArray()).sort(byCategoryThenOrde
 describe('snippet writes', () => {
   it('creates a snippet after the others, tidied, and publishes its trigger and hotkey', async () => {
     await db.snippets.bulkAdd(defaultSnippets('id'));
-    const row = await createSnippet(db, draft({ trigger: '/Ongkir', hotkey: 'alt+2', title: ' Ongkir ' }), 9);
+    const row = await createSnippet(
+      db,
+      draft({ trigger: '/Ongkir', hotkey: 'ctrl+alt+o', title: ' Ongkir ' }),
+      9,
+    );
     expect(row).toMatchObject({
       title: 'Ongkir',
       trigger: 'ongkir',
-      hotkey: 'Alt+2',
+      hotkey: 'Ctrl+Alt+O',
       useCount: 0,
       updatedAt: 9,
     });
@@ -51,7 +55,7 @@ describe('snippet writes', () => {
     expect(await db.snippets.get(row.id)).toEqual(row);
     const keys = await published();
     expect(keys.triggers).toContain('ongkir');
-    expect(keys.hotkeys).toContain('Alt+2');
+    expect(keys.hotkeys).toContain('Ctrl+Alt+O');
     expect(keys.expandKey).toBe('Tab');
     expect(await snippetsVersionItem.getValue()).toBeGreaterThan(0);
   });
