@@ -6,9 +6,9 @@ import type { Snippet } from './types';
 // product; {kursor} leaves the caret where the agent adds the specific part. Alt+G greets, Alt+C
 // closes; Alt+1…3 pin the three answers used most: asking the need, damaged goods, late delivery.
 //
-// "Private channel" (/japri) stays inside the marketplace's own chat: it is for answering a
-// complaint posted in public (a review reply, a product discussion) and moving it to the seller
-// chat. Marketplaces forbid taking the buyer or the transaction off-platform (WhatsApp, transfer),
+// "Private channel" (/japri) means the marketplace's own one-to-one seller chat: an upset buyer is
+// asked to settle it there, point by point, instead of in a public review or product discussion.
+// Marketplaces forbid taking the buyer or the transaction off-platform (WhatsApp, bank transfer),
 // so no default ever mentions a phone number or another app.
 
 type Draft = Pick<Snippet, 'title' | 'category' | 'body' | 'trigger' | 'hotkey'>;
@@ -71,11 +71,11 @@ const ID: Draft[] = [
     body: 'Mohon maaf Kak, {produk} sedang habis 🙏 Boleh kami rekomendasikan warna/ukuran lain yang masih ready?',
   },
   {
-    title: 'Lanjut lewat chat toko',
+    title: 'Lanjut di chat pribadi',
     category: 'sop',
     trigger: 'japri',
     hotkey: null,
-    body: 'Mohon maaf atas ketidaknyamanannya, Kak {pembeli} 🙏 Supaya bisa kami bantu lebih detail, boleh dilanjutkan lewat fitur chat toko di aplikasi ini ya Kak. Kami tanggapi satu per satu.',
+    body: 'Mohon maaf atas ketidaknyamanannya, Kak {pembeli} 🙏 Supaya bisa kami bantu lebih detail, kami lanjutkan di chat ini saja ya Kak, kami tanggapi satu per satu.',
   },
   {
     title: 'Di luar jam operasional',
@@ -158,11 +158,11 @@ const EN: Draft[] = [
     body: 'Sorry, {produk} is sold out at the moment 🙏 May we suggest another colour or size that is in stock?',
   },
   {
-    title: 'Continue in the shop chat',
+    title: 'Continue privately',
     category: 'sop',
     trigger: 'private',
     hotkey: null,
-    body: 'We are sorry for the trouble, {pembeli} 🙏 So we can help you in detail, could you continue with us in the shop chat in this app? We will go through it point by point.',
+    body: 'We are sorry for the trouble, {pembeli} 🙏 So we can help you in detail, let us continue in this chat, and we will go through it point by point.',
   },
   {
     title: 'Away message',
