@@ -64,7 +64,7 @@ export function KeySettings({ keys, snippets }: { keys: SnippetKeys; snippets: r
         invalid={conflicts.length > 0}
         describedBy={conflicts.length > 0 ? `${id}-focus-error` : `${id}-focus-help`}
       />
-      <small id={`${id}-focus-help`}>{t(m.hotkeyHelp)}</small>
+      <small id={`${id}-focus-help`}>{t(m.focusSearchHelp)}</small>
       {conflicts.length > 0 && (
         <ul className="field-error" id={`${id}-focus-error`}>
           {conflicts.map((c) => (

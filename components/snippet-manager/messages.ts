@@ -88,6 +88,10 @@ export const managerMessages = defineMessages({
   expandTab: { id: 'Tab', en: 'Tab' },
   expandSpace: { id: 'Spasi', en: 'Space' },
   focusSearch: { id: 'Tombol pintas ke kotak cari sidebar', en: 'Shortcut to the sidebar search' },
+  focusSearchHelp: {
+    id: 'Klik lalu tekan kombinasinya; dipakai saat kotak chat aktif untuk pindah ke kotak cari sidebar.',
+    en: 'Click, then press the combination; used in the chat box to jump to the sidebar search.',
+  },
   keysSaved: { id: 'Tersimpan.', en: 'Saved.' },
   keysNotSaved: { id: 'Tidak disimpan: {reason}', en: 'Not saved: {reason}' },
 
