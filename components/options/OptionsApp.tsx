@@ -5,6 +5,7 @@ import { CatalogSection } from '../catalog/CatalogSection';
 import { HoursSection } from '../hours/HoursSection';
 import { useT } from '../i18n';
 import { ReportsSection } from '../reports/ReportsSection';
+import { SnippetSection } from '../snippet-manager/SnippetSection';
 import { optionsMessages as m } from './messages';
 import { SettingsSection } from './SettingsSection';
 
@@ -20,7 +21,7 @@ export function OptionsApp({ db, sections }: { db: SigapDb; sections?: Section[]
   const t = useT();
   const all: Section[] = sections ?? [
     { hash: 'katalog', label: m.catalog, render: () => <CatalogSection db={db} /> },
-    { hash: 'snippet', label: m.snippets, render: () => <p>{t(m.comingSoon)}</p> },
+    { hash: 'snippet', label: m.snippets, render: () => <SnippetSection db={db} /> },
     { hash: 'jam', label: m.hours, render: () => <HoursSection /> },
     { hash: 'laporan', label: m.reports, render: () => <ReportsSection db={db} /> },
     { hash: 'pengaturan', label: m.settings, render: () => <SettingsSection /> },

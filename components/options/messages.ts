@@ -8,10 +8,6 @@ export const optionsMessages = defineMessages({
   hours: { id: 'Jam operasional', en: 'Operating hours' },
   reports: { id: 'Laporan', en: 'Reports' },
   settings: { id: 'Pengaturan', en: 'Settings' },
-  comingSoon: {
-    id: 'Bagian ini belum tersedia di versi ini.',
-    en: 'This section is not available in this version yet.',
-  },
   shopName: { id: 'Nama toko', en: 'Shop name' },
   shopNameHelp: {
     id: 'Dipakai untuk variabel {toko} di template.',

@@ -23,7 +23,6 @@ it('a snippet created in the options page expands from /ongkir + Tab in the Shop
   const { page: options, errors: optionErrors } = await browser.open(
     `chrome-extension://${browser.extensionId}/options.html#snippet`,
   );
-  // Until the section is plugged into OptionsApp this page says "belum tersedia" and the wait fails.
   await options.getByRole('button', { name: '+ Template baru' }).click();
   const form = options.getByRole('form', { name: 'Template baru' });
   await form.getByLabel('Judul').fill('Ongkir');
