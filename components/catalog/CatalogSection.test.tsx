@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
 import type { Product } from '../../lib/catalog/types';
+import { countProducts, getProduct, putProducts } from '../../lib/db/product-store';
 import { SigapDb } from '../../lib/db/schema';
 import { catalogVersionItem } from '../../lib/settings';
 import { LangProvider } from '../i18n';
@@ -33,7 +34,10 @@ afterEach(async () => {
 });
 
 async function seed(products: Product[]) {
-  await db.products.bulkPut(products.map((p) => ({ ...p, updatedAt: 1 })));
+  await putProducts(
+    db,
+    products.map((p) => ({ ...p, updatedAt: 1 })),
+  );
 }
 
 function renderSection() {
@@ -97,14 +101,14 @@ describe('CatalogTable', () => {
     await userEvent.clear(price);
     await userEvent.type(price, '-5{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('Harga harus bilangan bulat');
-    expect(await db.products.get('KAOS-01')).toMatchObject({ name: 'Kaos Polos Hitam', price: 50000 });
+    expect(await getProduct(db, 'KAOS-01')).toMatchObject({ name: 'Kaos Polos Hitam', price: 50000 });
 
     await userEvent.clear(price);
     await userEvent.type(price, '65000');
     await userEvent.clear(screen.getByLabelText('Stok KAOS-01'));
     await userEvent.type(screen.getByLabelText('Stok KAOS-01'), '{Enter}');
     await waitFor(async () =>
-      expect(await db.products.get('KAOS-01')).toMatchObject({
+      expect(await getProduct(db, 'KAOS-01')).toMatchObject({
         name: 'Kaos Oversize',
         price: 65000,
         stock: null,
@@ -117,7 +121,7 @@ describe('CatalogTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ubah Madu Hutan' }));
     await userEvent.type(screen.getByLabelText('Nama MDH-500'), ' Palsu{Escape}');
     expect(screen.queryByLabelText('Nama MDH-500')).toBeNull();
-    expect(await db.products.get('MDH-500')).toMatchObject({ name: 'Madu Hutan' });
+    expect(await getProduct(db, 'MDH-500')).toMatchObject({ name: 'Madu Hutan' });
   });
 
   it('edits only the name of a product with variants', async () => {
@@ -130,15 +134,15 @@ describe('CatalogTable', () => {
 
   it('deletes with an undo toast that restores the product exactly', async () => {
     await seed([kaos, sepatu]);
-    const original = await db.products.get('SPT-01');
+    const original = await getProduct(db, 'SPT-01');
     renderSection();
     await userEvent.click(await screen.findByRole('button', { name: 'Hapus Sepatu Sneakers Pria' }));
     const toast = await screen.findByText('Produk dihapus — Sepatu Sneakers Pria');
     await waitFor(() => expect(column(0)).toEqual(['Kaos Polos Hitam']));
-    expect(await db.products.get('SPT-01')).toBeUndefined();
+    expect(await getProduct(db, 'SPT-01')).toBeUndefined();
     await userEvent.click(within(toast.parentElement!).getByRole('button', { name: 'Urungkan' }));
     expect(await screen.findByText('Produk Sepatu Sneakers Pria dikembalikan.')).toBeInTheDocument();
-    expect(await db.products.get('SPT-01')).toEqual(original);
+    expect(await getProduct(db, 'SPT-01')).toEqual(original);
     await waitFor(() => expect(column(0)).toEqual(['Kaos Polos Hitam', 'Sepatu Sneakers Pria']));
   });
 
@@ -204,9 +208,9 @@ describe('CatalogSection empty state and sample', () => {
       String(SAMPLE_CATALOG.length),
     );
     expect(await screen.findByText(`${SAMPLE_CATALOG.length} produk`)).toBeInTheDocument();
-    expect(await db.products.count()).toBe(SAMPLE_CATALOG.length);
+    expect(await countProducts(db)).toBe(SAMPLE_CATALOG.length);
     await userEvent.click(within(summary).getByRole('button', { name: 'Urungkan impor ini' }));
     expect(await screen.findByText('Katalog masih kosong')).toBeInTheDocument();
-    expect(await db.products.count()).toBe(0);
+    expect(await countProducts(db)).toBe(0);
   });
 });

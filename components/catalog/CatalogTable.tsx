@@ -10,6 +10,7 @@ import {
   restoreProduct,
   updateProduct,
 } from '../../lib/db/catalog-edit';
+import { readProducts } from '../../lib/db/product-store';
 import type { SigapDb, StoredProduct } from '../../lib/db/schema';
 import { useT } from '../i18n';
 import { catalogCsv, exportFileName } from './catalog-csv';
@@ -56,7 +57,7 @@ function isSortKey(key: string): key is SortKey {
 
 export function CatalogTable({ db, onLoadSample, busy, viewportHeight }: CatalogTableProps) {
   const t = useT();
-  const products = useLiveQuery(() => db.products.toArray(), [db]);
+  const products = useLiveQuery(() => readProducts(db), [db]);
   const [query, setQuery] = useState('');
   // Typing stays responsive at 50k rows: the filter pass runs at lower priority than the keystroke.
   const deferredQuery = useDeferredValue(query);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { countProducts, getProduct, putProducts, readProducts } from '../../lib/db/product-store';
 import { SigapDb } from '../../lib/db/schema';
 import { catalogVersionItem } from '../../lib/settings';
 import { LangProvider } from '../i18n';
@@ -112,22 +113,26 @@ describe('ImportPanel preview', () => {
 
 describe('ImportPanel store', () => {
   it('imports, reports added/updated/unchanged/skipped, and undo restores the catalog', async () => {
-    await db.products.put({
-      sku: 'SDL-01',
-      name: 'Sandal Lama',
-      price: 1,
-      stock: 1,
-      variants: [],
-      updatedAt: 1,
-    });
-    await db.products.put({
-      sku: 'LAIN-1',
-      name: 'Produk lain',
-      price: 5,
-      stock: 1,
-      variants: [],
-      updatedAt: 1,
-    });
+    await putProducts(db, [
+      {
+        sku: 'SDL-01',
+        name: 'Sandal Lama',
+        price: 1,
+        stock: 1,
+        variants: [],
+        updatedAt: 1,
+      },
+    ]);
+    await putProducts(db, [
+      {
+        sku: 'LAIN-1',
+        name: 'Produk lain',
+        price: 5,
+        stock: 1,
+        variants: [],
+        updatedAt: 1,
+      },
+    ]);
     const versionBefore = await catalogVersionItem.getValue();
     await choose('problems.csv');
     await userEvent.click(await screen.findByRole('button', { name: 'Impor 3 produk' }));
@@ -137,15 +142,15 @@ describe('ImportPanel store', () => {
     expect(summaryCount('diperbarui')).toBe('1');
     expect(summaryCount('tidak berubah')).toBe('0');
     expect(summaryCount('dilewati')).toBe('6');
-    expect(await db.products.get('SDL-01')).toMatchObject({ name: 'Sandal Jepit Karet', price: 25000 });
-    expect(await db.products.count()).toBe(4);
+    expect(await getProduct(db, 'SDL-01')).toMatchObject({ name: 'Sandal Jepit Karet', price: 25000 });
+    expect(await countProducts(db)).toBe(4);
     expect(await catalogVersionItem.getValue()).toBeGreaterThan(versionBefore);
     const versionAfterImport = await catalogVersionItem.getValue();
 
     await userEvent.click(screen.getByRole('button', { name: 'Urungkan impor ini' }));
     expect(await screen.findByText(/sudah diurungkan/)).toBeInTheDocument();
-    expect(await db.products.get('SDL-01')).toMatchObject({ name: 'Sandal Lama', price: 1 });
-    expect((await db.products.toArray()).map((p) => p.sku).sort()).toEqual(['LAIN-1', 'SDL-01']);
+    expect(await getProduct(db, 'SDL-01')).toMatchObject({ name: 'Sandal Lama', price: 1 });
+    expect((await readProducts(db)).map((p) => p.sku).sort()).toEqual(['LAIN-1', 'SDL-01']);
     expect(await catalogVersionItem.getValue()).toBeGreaterThan(versionAfterImport);
     expect(screen.queryByRole('button', { name: 'Urungkan impor ini' })).toBeNull();
   });
@@ -154,7 +159,7 @@ describe('ImportPanel store', () => {
     await choose('invoice-pdf-renamed.csv');
     expect(await screen.findByRole('alert')).toHaveTextContent('File invoice-pdf-renamed.csv adalah PDF');
     expect(screen.queryByRole('button', { name: /^Impor \d/ })).toBeNull();
-    expect(await db.products.count()).toBe(0);
+    expect(await countProducts(db)).toBe(0);
     expect(await db.imports.count()).toBe(0);
   });
 
@@ -164,22 +169,24 @@ describe('ImportPanel store', () => {
   });
 
   it('on a full disk says storage is full and leaves the catalog unchanged', async () => {
-    await db.products.put({
-      sku: 'SDL-01',
-      name: 'Sandal Lama',
-      price: 1,
-      stock: 1,
-      variants: [],
-      updatedAt: 1,
-    });
-    const before = await db.products.toArray();
-    vi.spyOn(db.products, 'bulkPut').mockRejectedValue(
+    await putProducts(db, [
+      {
+        sku: 'SDL-01',
+        name: 'Sandal Lama',
+        price: 1,
+        stock: 1,
+        variants: [],
+        updatedAt: 1,
+      },
+    ]);
+    const before = await readProducts(db);
+    vi.spyOn(db.productBuckets, 'bulkPut').mockRejectedValue(
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
     await choose('problems.csv');
     await userEvent.click(await screen.findByRole('button', { name: 'Impor 3 produk' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Penyimpanan browser penuh');
-    expect(await db.products.toArray()).toEqual(before);
+    expect(await readProducts(db)).toEqual(before);
     expect(await db.imports.count()).toBe(0);
     // The preview stays, so the user can retry after freeing space.
     expect(screen.getByRole('button', { name: 'Impor 3 produk' })).toBeEnabled();

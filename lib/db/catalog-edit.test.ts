@@ -7,6 +7,7 @@ import {
   restoreProduct,
   updateProduct,
 } from './catalog-edit';
+import { countProducts, getProduct, putProducts } from './product-store';
 import { SigapDb } from './schema';
 
 const plain: Product = { sku: 'B-1', name: 'Kaos Polos', price: 50000, stock: 3, variants: [] };
@@ -24,7 +25,7 @@ const withVariants: Product = {
 let db: SigapDb;
 beforeEach(async () => {
   db = new SigapDb(`catalog-edit-${Math.random()}`);
-  await db.products.bulkPut([
+  await putProducts(db, [
     { ...plain, updatedAt: 1, importId: 7 },
     { ...withVariants, updatedAt: 1, importId: 7 },
   ]);
@@ -37,7 +38,7 @@ describe('updateProduct', () => {
   it('changes name, price and stock, returns the row before and marks it hand-edited', async () => {
     const before = await updateProduct(db, 'B-1', { name: '  Kaos Oversize ', price: 65000, stock: null }, 5);
     expect(before).toMatchObject({ name: 'Kaos Polos', price: 50000, importId: 7 });
-    const after = await db.products.get('B-1');
+    const after = await getProduct(db, 'B-1');
     expect(after).toMatchObject({ name: 'Kaos Oversize', price: 65000, stock: null, updatedAt: 5 });
     expect(after?.importId).toBeUndefined();
   });
@@ -46,27 +47,27 @@ describe('updateProduct', () => {
     await expect(updateProduct(db, 'B-1', { price: -1 })).rejects.toBeInstanceOf(InvalidEditError);
     await expect(updateProduct(db, 'B-1', { price: 1.5 })).rejects.toBeInstanceOf(InvalidEditError);
     await expect(updateProduct(db, 'B-1', { name: ' ' })).rejects.toBeInstanceOf(InvalidEditError);
-    expect(await db.products.get('B-1')).toMatchObject({ price: 50000, name: 'Kaos Polos' });
+    expect(await getProduct(db, 'B-1')).toMatchObject({ price: 50000, name: 'Kaos Polos' });
   });
 
   it('edits only the name of a product with variants (its price comes from them)', async () => {
     await expect(updateProduct(db, 'A-1', { price: 1 })).rejects.toBeInstanceOf(InvalidEditError);
     await updateProduct(db, 'A-1', { name: 'Sepatu Lari' });
-    expect(await db.products.get('A-1')).toMatchObject({ name: 'Sepatu Lari', price: 100000 });
+    expect(await getProduct(db, 'A-1')).toMatchObject({ name: 'Sepatu Lari', price: 100000 });
   });
 
   it('returns undefined for a SKU that is gone', async () => {
     expect(await updateProduct(db, 'NOPE', { name: 'x' })).toBeUndefined();
-    expect(await db.products.count()).toBe(2);
+    expect(await countProducts(db)).toBe(2);
   });
 });
 
 describe('deleteProduct / restoreProduct', () => {
   it('deletes one product and restores it exactly', async () => {
     const removed = await deleteProduct(db, 'A-1');
-    expect(await db.products.get('A-1')).toBeUndefined();
+    expect(await getProduct(db, 'A-1')).toBeUndefined();
     await restoreProduct(db, removed!);
-    expect(await db.products.get('A-1')).toEqual({ ...withVariants, updatedAt: 1, importId: 7 });
+    expect(await getProduct(db, 'A-1')).toEqual({ ...withVariants, updatedAt: 1, importId: 7 });
     expect(await deleteProduct(db, 'NOPE')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { Product } from '../catalog/types';
+import { ProductWrite, putProducts, readProducts } from './product-store';
 import type { SigapDb, StoredProduct } from './schema';
 
 // Single-product writes from the catalog table. Each returns what the UI needs to undo it, so
@@ -36,8 +37,9 @@ export async function updateProduct(
   now = Date.now(),
 ): Promise<StoredProduct | undefined> {
   validate(edit);
-  return db.transaction('rw', db.products, async () => {
-    const before = await db.products.get(sku);
+  return db.transaction('rw', db.productBuckets, async () => {
+    const catalog = await ProductWrite.load(db, [sku]);
+    const before = catalog.get(sku);
     if (!before) return undefined;
     if (before.variants.length > 0 && (edit.price !== undefined || edit.stock !== undefined)) {
       throw new InvalidEditError(edit.price !== undefined ? 'price' : 'stock');
@@ -46,26 +48,33 @@ export async function updateProduct(
     if (edit.name !== undefined) after.name = edit.name.trim();
     // Typed in by hand now: undoing the import that wrote it must not count it as that import's row.
     delete after.importId;
-    await db.products.put(after);
+    catalog.put(after);
+    await catalog.save();
     return before;
   });
 }
 
 /** Deletes one product; returns the deleted row so the UI can offer undo, or undefined if absent. */
 export async function deleteProduct(db: SigapDb, sku: string): Promise<StoredProduct | undefined> {
-  return db.transaction('rw', db.products, async () => {
-    const before = await db.products.get(sku);
-    if (before) await db.products.delete(sku);
+  return db.transaction('rw', db.productBuckets, async () => {
+    const catalog = await ProductWrite.load(db, [sku]);
+    const before = catalog.get(sku);
+    if (before) {
+      catalog.delete(sku);
+      await catalog.save();
+    }
     return before;
   });
 }
 
 /** Puts a row back exactly as it was (undo of a delete or an edit). */
 export async function restoreProduct(db: SigapDb, row: StoredProduct): Promise<void> {
-  await db.products.put(row);
+  await putProducts(db, [row]);
 }
 
 /** Every product in SKU order, for the CSV export (the order a spreadsheet user expects to diff). */
 export async function productsForExport(db: SigapDb): Promise<StoredProduct[]> {
-  return db.products.orderBy('sku').toArray();
+  const rows = await readProducts(db);
+  // Code-unit order, as IndexedDB ordered the v1 table by its SKU key.
+  return rows.sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Product } from '../catalog/types';
 import { applyImport, isQuotaError, undoImport } from './catalog-import';
+import { getProduct, readProducts } from './product-store';
 import { SigapDb } from './schema';
 
 let db: SigapDb;
@@ -28,7 +29,7 @@ describe('applyImport', () => {
     });
     const again = await applyImport(db, 'a.csv', [kaos(125000), tas], 0, 2000);
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
-    expect((await db.products.get('KAOS-01'))?.updatedAt).toBe(1000);
+    expect((await getProduct(db, 'KAOS-01'))?.updatedAt).toBe(1000);
   });
 
   it('undo restores overwritten rows and removes added ones', async () => {
@@ -36,10 +37,10 @@ describe('applyImport', () => {
     await applyImport(db, 'a.csv', [kaos(125000)], 0, 1000);
     const second = await applyImport(db, 'b.csv', [kaos(99000, 0), tas], 0, 2000);
     expect(second).toMatchObject({ added: 1, updated: 1 });
-    expect((await db.products.get('KAOS-01'))?.price).toBe(99000);
+    expect((await getProduct(db, 'KAOS-01'))?.price).toBe(99000);
     expect(await undoImport(db, second.importId)).toEqual({ ok: true });
-    expect((await db.products.get('KAOS-01'))?.price).toBe(125000);
-    expect(await db.products.get('TAS-01')).toBeUndefined();
+    expect((await getProduct(db, 'KAOS-01'))?.price).toBe(125000);
+    expect(await getProduct(db, 'TAS-01')).toBeUndefined();
     expect(await undoImport(db, second.importId)).toEqual({ ok: false, reason: 'already-undone' });
   });
 
@@ -54,10 +55,10 @@ describe('applyImport', () => {
     db = new SigapDb('t-import-4');
     await applyImport(db, 'a.csv', [kaos(125000)], 0, 1000);
     const full = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-    vi.spyOn(db.products, 'bulkPut').mockRejectedValueOnce(full);
+    vi.spyOn(db.productBuckets, 'bulkPut').mockRejectedValueOnce(full);
     const failure = await applyImport(db, 'b.csv', [kaos(1), tas], 0, 2000).catch((e: unknown) => e);
     expect(isQuotaError(failure)).toBe(true);
-    expect(await db.products.toArray()).toEqual([expect.objectContaining({ sku: 'KAOS-01', price: 125000 })]);
+    expect(await readProducts(db)).toEqual([expect.objectContaining({ sku: 'KAOS-01', price: 125000 })]);
     expect(await db.imports.count()).toBe(1);
   });
 });

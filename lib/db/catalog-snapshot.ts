@@ -1,4 +1,5 @@
 import type { Product } from '../catalog/types';
+import { readProducts } from './product-store';
 import type { SigapDb, StoredProduct } from './schema';
 
 /** Drops the bookkeeping columns: the sidebar gets plain products. */
@@ -7,6 +8,6 @@ function toProduct({ updatedAt: _u, importId: _i, ...product }: StoredProduct): 
 }
 
 export async function readCatalog(db: SigapDb): Promise<Product[]> {
-  const rows = await db.products.toArray();
+  const rows = await readProducts(db);
   return rows.map(toProduct);
 }

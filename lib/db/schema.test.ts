@@ -1,27 +1,65 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SigapDb } from './schema';
+import { bucketOf, getProduct, readProducts } from './product-store';
+import { SigapDb, type StoredProduct } from './schema';
 
 let db: SigapDb;
 afterEach(async () => {
   await db?.delete();
 });
 
-describe('schema v1', () => {
-  it('opens with every table and its indexes', async () => {
+describe('schema', () => {
+  it('opens at v3 with every table and its indexes', async () => {
     db = new SigapDb('sigap-test-schema');
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'conversations',
       'imports',
-      'products',
+      'productBuckets',
       'replySamples',
       'snippets',
     ]);
-    expect(db.products.schema.primKey.keyPath).toBe('sku');
+    expect(db.productBuckets.schema.primKey.keyPath).toBe('id');
     expect(db.replySamples.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['marketplace', 'conversationId', 'replyAt']),
     );
+  });
+
+  it('moves every v1 product into its bucket and drops the v1 table', async () => {
+    // The v1 schema exactly as it shipped, writing a database as a v1 user has it.
+    const v1 = new Dexie('sigap-test-upgrade');
+    v1.version(1).stores({
+      products: '&sku',
+      snippets: '&id, category, trigger, order',
+      conversations: '&key, marketplace, lastSeenAt',
+      replySamples: '&id, marketplace, conversationId, replyAt',
+      imports: '++id, at',
+    });
+    const rows: StoredProduct[] = Array.from({ length: 600 }, (_, i) => ({
+      sku: `SKU-${i}`,
+      name: `Produk ${i}`,
+      price: 1000 + i,
+      stock: i % 3 === 0 ? null : i,
+      variants: i % 50 === 0 ? [{ sku: `SKU-${i}-XL`, name: 'XL', price: 1000 + i, stock: 1 }] : [],
+      updatedAt: 1,
+      ...(i % 2 === 0 ? { importId: 4 } : {}),
+    }));
+    await v1.table('products').bulkPut(rows);
+    await v1.table('imports').add({ at: 1, fileName: 'a.csv', addedSkus: ['SKU-0'], previous: [] });
+    v1.close();
+
+    db = new SigapDb('sigap-test-upgrade');
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.tables.some((t) => t.name === 'products')).toBe(false);
+    const stored = await readProducts(db);
+    expect(stored.sort((a, b) => a.price - b.price)).toEqual(rows);
+    expect(await getProduct(db, 'SKU-50')).toEqual(rows[50]);
+    for (const bucket of await db.productBuckets.toArray()) {
+      expect(bucket.products.every((p) => bucketOf(p.sku) === bucket.id)).toBe(true);
+    }
+    expect(await db.imports.count()).toBe(1);
   });
 
   it('dedupes reply samples by their deterministic id', async () => {

@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { StoredProduct } from '../../lib/db/schema';
 import { generateCatalog } from '../bench/catalog-data';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension';
-import { readTable } from './support/read-db';
+import { readStoredProducts } from './support/read-db';
 
 // The Katalog page in real Chromium: choose a marketplace export, check the preview, import, see the
 // summary and the table, undo; then a 50,000-row file through the same UI, timed and virtualised.
@@ -49,7 +48,7 @@ it('imports a Tokopedia export: preview, import, summary, table, undo', async ()
   const importButton = page.getByRole('button', { name: /^Impor \d+ produk$/ });
   const count = Number((await importButton.textContent())!.match(/\d+/)![0]);
   expect(count).toBeGreaterThan(0);
-  expect(await readTable(browser, 'products')).toEqual([]);
+  expect(await readStoredProducts(browser)).toEqual([]);
 
   const versionBefore = await catalogVersion(page);
   await importButton.click();
@@ -58,7 +57,7 @@ it('imports a Tokopedia export: preview, import, summary, table, undo', async ()
   expect(await summary.locator('dt:has-text("ditambah") + dd').textContent()).toBe(String(count));
   expect(await catalogVersion(page)).toBeGreaterThan(versionBefore);
 
-  const stored = await readTable<StoredProduct>(browser, 'products');
+  const stored = await readStoredProducts(browser);
   expect(stored).toHaveLength(count);
   await expect.poll(() => page.getByTestId('catalog-count').textContent()).toBe(`${count} produk`);
   const firstName = stored[0]!.name;
@@ -66,7 +65,7 @@ it('imports a Tokopedia export: preview, import, summary, table, undo', async ()
 
   await summary.getByRole('button', { name: 'Urungkan impor ini' }).click();
   await page.getByText(/sudah diurungkan/).waitFor();
-  expect(await readTable(browser, 'products')).toEqual([]);
+  expect(await readStoredProducts(browser)).toEqual([]);
   await expect.poll(() => page.getByText('Katalog masih kosong').isVisible()).toBe(true);
   expect(errors).toEqual([]);
   await page.close();
@@ -77,7 +76,7 @@ it('refuses a PDF renamed .csv with the parser message and stores nothing', asyn
   const pdf = readFileSync(resolve(import.meta.dirname, '../fixtures/catalog/invoice-pdf-renamed.csv'));
   await chooseFile(page, 'invoice-pdf-renamed.csv', pdf);
   await expect.poll(() => page.getByRole('alert').textContent()).toContain('adalah PDF');
-  expect(await readTable(browser, 'products')).toEqual([]);
+  expect(await readStoredProducts(browser)).toEqual([]);
   await page.close();
 });
 

@@ -1,3 +1,4 @@
+import type { StoredProduct, StoredProductBucket } from '../../../lib/db/schema';
 import type { ExtensionBrowser } from './extension';
 
 /** Every row of one table of the extension's database, read from an extension page. */
@@ -21,4 +22,10 @@ export async function readTable<T>(browser: ExtensionBrowser, table: string): Pr
   }, table);
   await page.close();
   return rows as T[];
+}
+
+/** Every stored product, flattened out of the SKU-hashed buckets (lib/db/product-store.ts). */
+export async function readStoredProducts(browser: ExtensionBrowser): Promise<StoredProduct[]> {
+  const buckets = await readTable<StoredProductBucket>(browser, 'productBuckets');
+  return buckets.flatMap((b) => b.products);
 }
