@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleCommand } from '../lib/commands';
-import { readCatalog } from '../lib/db/catalog-snapshot';
+import { readCatalogPart } from '../lib/db/catalog-snapshot';
 import { storeReplySamples } from '../lib/db/reply-samples';
 import { SigapDb } from '../lib/db/schema';
 import { markSnippetUsed, seedSnippets } from '../lib/db/snippets';
@@ -12,10 +12,9 @@ import { defaultSnippets } from '../lib/snippets/defaults';
 export default defineBackground(() => {
   const db = new SigapDb();
 
-  backgroundMessenger.onMessage('getCatalogSnapshot', async () => ({
-    version: await catalogVersionItem.getValue(),
-    products: await readCatalog(db),
-  }));
+  backgroundMessenger.onMessage('getCatalogPart', async ({ data }) =>
+    readCatalogPart(db, await catalogVersionItem.getValue(), data),
+  );
   backgroundMessenger.onMessage('getSnippets', () => db.snippets.orderBy('order').toArray());
   backgroundMessenger.onMessage('snippetUsed', ({ data }) => markSnippetUsed(db, data));
   backgroundMessenger.onMessage('recordReplySamples', async ({ data }) => ({

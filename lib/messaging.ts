@@ -1,5 +1,4 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Product } from './catalog/types';
 import type { StoredReplySample, StoredSnippet } from './db/schema';
 import type { Conversation, MarketplaceId } from './marketplaces/types';
 
@@ -8,14 +7,19 @@ import type { Conversation, MarketplaceId } from './marketplaces/types';
 
 // ── Background requests (sidebar, options page, content script → background) ─────────────────
 
-export interface CatalogSnapshot {
-  /** Bumped on every catalog write; the sidebar refetches when `catalogVersionItem` changes. */
+/** One of `parts` slices of the catalog, in the compact wire format (lib/catalog/wire.ts). */
+export interface CatalogPart {
+  /** The catalog version the slice was cut from: parts of different versions must not be mixed. */
   version: number;
-  products: Product[];
+  productsJson: string;
 }
 
 export interface BackgroundProtocol {
-  getCatalogSnapshot(): CatalogSnapshot;
+  /**
+   * The sidebar asks for all parts at once: it indexes each as it arrives while the background
+   * encodes the next, instead of waiting for one large message (see use-catalog-index.ts).
+   */
+  getCatalogPart(request: { part: number; parts: number }): CatalogPart;
   getSnippets(): StoredSnippet[];
   /** Counts a use, so the most used snippets come first in the sidebar. */
   snippetUsed(id: string): void;

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
-import { type CatalogIndex, createCatalogIndex } from '../../lib/catalog/search';
-import type { Product } from '../../lib/catalog/types';
-import { backgroundMessenger } from '../../lib/messaging';
+import type { CatalogIndex } from '../../lib/catalog/search';
 import { catalogVersionItem } from '../../lib/settings';
+import {
+  buildCatalogIndex,
+  type CatalogLoader,
+  loadFromBackground,
+  takePreloadedIndex,
+} from './catalog-loader';
 
 export type CatalogStatus =
   | { state: 'loading' }
@@ -10,32 +14,29 @@ export type CatalogStatus =
   | { state: 'error' };
 
 /**
- * The catalog's search index, held in the sidebar's own memory: the background sends one snapshot,
- * every keystroke then searches locally (no message round trip). A catalog write anywhere bumps
- * `catalogVersionItem`, and the index is rebuilt from a fresh snapshot.
+ * The catalog's search index, held in the sidebar's own memory: every keystroke searches locally
+ * (no message round trip). A catalog write anywhere bumps `catalogVersionItem`, and the index is
+ * rebuilt from fresh parts; only the newest load may set the status.
  */
-const loadFromBackground = () => backgroundMessenger.sendMessage('getCatalogSnapshot', undefined);
-
-export function useCatalogIndex(load: () => Promise<{ products: Product[] }> = loadFromBackground) {
+export function useCatalogIndex(load: CatalogLoader = loadFromBackground) {
   const [status, setStatus] = useState<CatalogStatus>({ state: 'loading' });
   useEffect(() => {
+    let latest = 0;
     let alive = true;
-    const refresh = async () => {
+    const refresh = async (first: boolean) => {
+      const run = ++latest;
       const started = performance.now();
       try {
-        const { products } = await load();
-        performance.mark('sigap:snapshot-received');
-        const index = createCatalogIndex(products);
-        // Read by `npm run bench`: when, since the sidebar frame started, the search became usable.
-        performance.mark('sigap:catalog-ready', { detail: { count: products.length } });
-        if (alive)
-          setStatus({ state: 'ready', index, count: products.length, loadMs: performance.now() - started });
+        const preloaded = first && load === loadFromBackground ? takePreloadedIndex() : null;
+        const index = await (preloaded ?? buildCatalogIndex(load));
+        if (alive && run === latest)
+          setStatus({ state: 'ready', index, count: index.size, loadMs: performance.now() - started });
       } catch {
-        if (alive) setStatus({ state: 'error' });
+        if (alive && run === latest) setStatus({ state: 'error' });
       }
     };
-    void refresh();
-    const unwatch = catalogVersionItem.watch(() => void refresh());
+    void refresh(true);
+    const unwatch = catalogVersionItem.watch(() => void refresh(false));
     return () => {
       alive = false;
       unwatch();

@@ -56,8 +56,8 @@ function answerBackground() {
   return vi
     .spyOn(backgroundMessenger, 'sendMessage')
     .mockImplementation((async (type: string, data: unknown) =>
-      type === 'getCatalogSnapshot'
-        ? { version: 0, products: [] }
+      type === 'getCatalogPart'
+        ? { version: 0, productsJson: '[]' }
         : type === 'getSnippets'
           ? defaultSnippets('id')
           : type === 'recordReplySamples'

@@ -19,10 +19,6 @@ export function tokenize(text: string): string[] {
   return foldText(text).match(TOKEN) ?? [];
 }
 
-export function isNumeric(token: string): boolean {
-  return token.charCodeAt(0) >= 48 && token.charCodeAt(0) <= 57;
-}
-
 /**
  * Damerau–Levenshtein (optimal string alignment) distance, giving up above `max`: typos in a
  * search box are single slips (a missing, extra, wrong or swapped letter), so 1–2 edits is the range

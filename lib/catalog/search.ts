@@ -1,6 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { CandidateScorer } from './candidates';
-import { buildInvertedIndex } from './inverted-index';
+import { type InvertedIndex, InvertedIndexBuilder } from './inverted-index';
 import { tokenize } from './normalize';
 import type { Product } from './types';
 
@@ -65,7 +65,29 @@ function fuseRecord(product: Product, doc: number): FuseRecord {
 }
 
 export function createCatalogIndex(products: Product[]): CatalogIndex {
-  const index = buildInvertedIndex(products);
+  const builder = new CatalogIndexBuilder();
+  builder.add(products);
+  return builder.finish();
+}
+
+/** Indexes a catalog part by part, in any order the parts arrive; `finish()` makes it searchable. */
+export class CatalogIndexBuilder {
+  private readonly inverted = new InvertedIndexBuilder();
+  private readonly products: Product[] = [];
+
+  add(products: readonly Product[]): void {
+    for (const product of products) {
+      this.inverted.add(product);
+      this.products.push(product);
+    }
+  }
+
+  finish(): CatalogIndex {
+    return searchable(this.inverted.finish(), this.products);
+  }
+}
+
+function searchable(index: InvertedIndex, products: readonly Product[]): CatalogIndex {
   const scorer = new CandidateScorer(index);
   // Built lazily: only products that ever reach the ranking stage need their fuse.js record.
   const records: (FuseRecord | undefined)[] = new Array(products.length);

@@ -1,4 +1,4 @@
-import { editDistance, isNumeric } from './normalize';
+import { editDistance } from './normalize';
 
 // The distinct words of the catalog, and how a typed word expands to them: exactly, as the start of
 // a longer word (the agent is still typing: "snek" → "sneakers"), or with a typo ("hitm" → "hitam",
@@ -23,33 +23,58 @@ const MAX_PREFIXES_OF_WORD = 20;
 const MAX_PREFIX_EXPANSIONS = 60;
 const MAX_EXPANSIONS = 60;
 
-function trigramsOf(token: string): string[] {
-  const padded = `^${token}$`;
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+/** Letters a–z are 1–26 and the word boundary is 0: a trigram is a number below 27³. */
+const SYMBOLS = 27;
+const LETTERS_ONLY = /^[a-z]+$/;
+const TRIGRAMS = SYMBOLS ** 3;
+
+function symbolAt(token: string, i: number): number {
+  return i < 0 || i >= token.length ? 0 : token.charCodeAt(i) - 96;
+}
+
+/** The trigrams of `^token$` as numbers (the token is letters only: numbers get no typo search). */
+function trigramsOf(token: string): number[] {
+  const out: number[] = [];
+  for (let i = -1; i + 2 <= token.length; i++) {
+    out.push((symbolAt(token, i) * SYMBOLS + symbolAt(token, i + 1)) * SYMBOLS + symbolAt(token, i + 2));
+  }
   return out;
+}
+
+/** Index words are letters only or digits only (see normalize.ts); letter words get typo search. */
+function hasTrigrams(token: string): boolean {
+  return token.length >= 3 && LETTERS_ONLY.test(token);
+}
+
+/** Word → id lookup: a Map, or the interner the index was built with (no second table). */
+export interface WordIds {
+  get(word: string): number | undefined;
 }
 
 export class Vocabulary {
   private readonly sorted: Int32Array;
-  private readonly trigrams = new Map<string, number[]>();
+  /** Trigram → words containing it, as compressed rows (two typed arrays instead of a Map of arrays). */
+  private readonly trigramStart: Int32Array;
+  private readonly trigramWords: Int32Array;
   private readonly shared: Uint16Array;
   private readonly cache = new Map<string, Expansion[]>();
 
   constructor(
     readonly tokens: readonly string[],
-    private readonly ids: ReadonlyMap<string, number>,
+    private readonly ids: WordIds,
   ) {
     const order = Array.from(tokens.keys());
     order.sort((a, b) => (tokens[a]! < tokens[b]! ? -1 : 1));
     this.sorted = Int32Array.from(order);
+    this.trigramStart = new Int32Array(TRIGRAMS + 1);
+    tokens.forEach((token) => {
+      if (hasTrigrams(token)) for (const tri of trigramsOf(token)) this.trigramStart[tri + 1]!++;
+    });
+    for (let tri = 0; tri < TRIGRAMS; tri++) this.trigramStart[tri + 1]! += this.trigramStart[tri]!;
+    this.trigramWords = new Int32Array(this.trigramStart[TRIGRAMS]!);
+    const fill = this.trigramStart.slice(0, TRIGRAMS);
     tokens.forEach((token, id) => {
-      if (token.length < 3 || isNumeric(token)) return;
-      for (const tri of trigramsOf(token)) {
-        const list = this.trigrams.get(tri);
-        if (list) list.push(id);
-        else this.trigrams.set(tri, [id]);
-      }
+      if (hasTrigrams(token)) for (const tri of trigramsOf(token)) this.trigramWords[fill[tri]!++] = id;
     });
     this.shared = new Uint16Array(tokens.length);
   }
@@ -71,7 +96,7 @@ export class Vocabulary {
     this.addPrefixes(word, put, exact === undefined ? MAX_PREFIX_EXPANSIONS : MAX_PREFIXES_OF_WORD);
     // A word the catalog knows is taken as typed: looking for typos of it too would multiply the work
     // on every query for the rare case where one real word was mistyped into another.
-    if (exact === undefined && !isNumeric(word) && word.length >= 4) this.addTypos(word, put);
+    if (exact === undefined && word.length >= 4 && hasTrigrams(word)) this.addTypos(word, put);
     const list = [...found]
       .map(([id, quality]) => ({ id, quality }))
       .sort((a, b) => b.quality - a.quality)
@@ -105,7 +130,8 @@ export class Vocabulary {
     const max = word.length >= 7 ? 2 : 1;
     const touched: number[] = [];
     for (const tri of new Set(trigramsOf(word))) {
-      for (const id of this.trigrams.get(tri) ?? []) {
+      for (let k = this.trigramStart[tri]!, end = this.trigramStart[tri + 1]!; k < end; k++) {
+        const id = this.trigramWords[k]!;
         if (this.shared[id] === 0) touched.push(id);
         this.shared[id]!++;
       }
@@ -115,7 +141,8 @@ export class Vocabulary {
       const token = this.tokens[id]!;
       const d = editDistance(word, token, max);
       if (d === 1) put(id, TYPO_1);
-      else if (d === 2) put(id, TYPO_2);
+      // editDistance answers max + 1 for "too far": with max 1 that is 2, which is no second typo.
+      else if (d === 2 && max >= 2) put(id, TYPO_2);
       else if (token.length > word.length + 1 && editDistance(word, token.slice(0, word.length), 1) <= 1) {
         put(id, PREFIX_TYPO);
       }

@@ -27,7 +27,12 @@ export async function seedCatalog(browser: ExtensionBrowser, products: readonly 
       };
       // Ask the background for a snapshot first (in @webext-core/messaging's format): it opens, and so
       // creates, the database with its schema. Opening without a version then takes what it made.
-      await chrome.runtime.sendMessage({ id: 1, type: 'getCatalogSnapshot', timestamp: Date.now() });
+      await chrome.runtime.sendMessage({
+        id: 1,
+        type: 'getCatalogPart',
+        data: { part: 0, parts: 1 },
+        timestamp: Date.now(),
+      });
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('sigap');
         request.onsuccess = () => resolve(request.result);

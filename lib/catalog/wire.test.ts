@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_CATALOG } from './sample';
+import type { Product } from './types';
+import { decodeProducts, encodeProducts } from './wire';
+
+describe('catalog wire format', () => {
+  it('round-trips every product to an equal object, absent fields staying absent', () => {
+    const bare: Product = { sku: 'A', name: 'Kaos', price: 0, stock: null, variants: [] };
+    const full: Product = {
+      sku: 'B',
+      name: '<img onerror=alert(1)> "kutip" \\ baris\nbaru',
+      price: 125000,
+      stock: 0,
+      variants: [{ sku: 'B-XL', name: 'XL 😊', price: 125000, stock: null }],
+      category: '',
+      description: 'Deskripsi',
+      tags: ['baru'],
+      url: 'https://shopee.co.id/x',
+    };
+    const decoded = decodeProducts(encodeProducts([bare, full, ...SAMPLE_CATALOG]));
+    expect(decoded).toEqual([bare, full, ...SAMPLE_CATALOG]);
+    expect(Object.keys(decoded[0]!)).toEqual(['sku', 'name', 'price', 'stock', 'variants']);
+    expect(decoded[1]!.category).toBe('');
+  });
+
+  it('is smaller than the objects as JSON', () => {
+    expect(encodeProducts(SAMPLE_CATALOG).length).toBeLessThan(JSON.stringify(SAMPLE_CATALOG).length * 0.9);
+  });
+});
