@@ -3,7 +3,7 @@ import type { SigapDb, StoredProduct, StoredProductBucket } from './schema';
 // Products are stored in a fixed number of buckets, one IndexedDB record each, chosen by a hash of
 // the SKU. Chromium's IndexedDB pays a large cost per record: writing 50,000 products as 50,000
 // records took ~4 s, as 100 records of 500 products ~0.3 s, and reading them back ~0.6 s against
-// ~0.16 s (measured in Chromium from an extension page; the figures are in the README). Hashing by SKU
+// ~0.16 s (measured in Chromium from an extension page; see the README's decisions). Hashing by SKU
 // keeps a single-product edit to one bucket (a few hundred products) with no SKU→bucket table.
 //
 // The bucket count and the hash are part of the stored format: changing either needs a new schema
