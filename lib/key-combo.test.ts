@@ -20,6 +20,14 @@ describe('comboOf', () => {
     );
   });
 
+  it('names the space bar, so Alt+Space matches the hotkey saved as "Alt+Space"', () => {
+    expect(comboOf(key({ key: ' ', code: 'Space', altKey: true }))).toBe('Alt+Space');
+    expect(comboOf(key({ key: ' ', code: '', ctrlKey: true }))).toBe('Ctrl+Space');
+    expect(normaliseCombo('Alt+Space')).toBe('Alt+Space');
+    expect(normaliseCombo('alt+space')).toBe('Alt+Space');
+    expect(normaliseCombo('Alt+ ')).toBe('Alt+Space');
+  });
+
   it('normalises combos people type', () => {
     expect(normaliseCombo('alt+g')).toBe('Alt+G');
     expect(normaliseCombo('Shift + CTRL + 1')).toBe('Ctrl+Shift+1');

@@ -10,10 +10,18 @@ export interface KeyLike {
   metaKey: boolean;
 }
 
+/** Names for keys whose `event.key` is blank or varies: a combo must not end in " ". */
+const NAMED: Record<string, string> = { ' ': 'Space', space: 'Space', spacebar: 'Space' };
+
 function baseKey(event: KeyLike): string {
+  if (event.code === 'Space') return 'Space';
   const code = /^Key([A-Z])$/.exec(event.code) ?? /^Digit([0-9])$/.exec(event.code);
   if (code) return code[1]!;
-  return event.key.length === 1 ? event.key.toUpperCase() : event.key;
+  return keyName(event.key);
+}
+
+function keyName(key: string): string {
+  return NAMED[key.toLowerCase()] ?? (key.length === 1 ? key.toUpperCase() : key);
 }
 
 export function comboOf(event: KeyLike): string {
@@ -28,14 +36,17 @@ export function comboOf(event: KeyLike): string {
 
 /** "alt+g" → "Alt+G": combos typed by people, compared with `comboOf`. */
 export function normaliseCombo(combo: string): string {
-  const parts = combo.split('+').map((p) => p.trim());
-  const key = parts.pop() ?? '';
+  const parts = combo.split('+');
+  const last = parts.pop() ?? '';
+  // "Alt+ " is Alt with the space bar: trimming would lose the key.
+  const key = last.trim() === '' && last !== '' ? ' ' : last.trim();
+  for (let i = 0; i < parts.length; i++) parts[i] = parts[i]!.trim();
   const mods = new Set(parts.map((p) => p.toLowerCase()));
   const out: string[] = [];
   if (mods.has('ctrl') || mods.has('control')) out.push('Ctrl');
   if (mods.has('alt') || mods.has('option')) out.push('Alt');
   if (mods.has('shift')) out.push('Shift');
   if (mods.has('meta') || mods.has('cmd') || mods.has('command')) out.push('Meta');
-  out.push(key.length === 1 ? key.toUpperCase() : key);
+  out.push(keyName(key));
   return out.join('+');
 }

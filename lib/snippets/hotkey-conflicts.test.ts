@@ -91,4 +91,17 @@ describe('hotkeyConflicts', () => {
     expect(describeConflict(conflict, 'en')).toBe('Already used by the template “Penutup”.');
     expect(describeConflict({ kind: 'browser' }, 'en')).toMatch(/browser/);
   });
+
+  it('refuses the space-bar combos the desktop takes, as typed in the hotkey field', () => {
+    for (const event of [
+      { key: ' ', code: 'Space', altKey: true },
+      { key: ' ', code: 'Space', ctrlKey: true },
+      { key: ' ', code: 'Space', metaKey: true },
+    ]) {
+      const combo = comboOf({ altKey: false, ctrlKey: false, shiftKey: false, metaKey: false, ...event });
+      expect(hotkeyConflicts(combo, { snippets: [], focusSearchHotkey: null })).toContainEqual({
+        kind: 'browser',
+      });
+    }
+  });
 });

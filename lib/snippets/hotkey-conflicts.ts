@@ -26,6 +26,11 @@ const BROWSER = [
   'Ctrl+Tab',
   'Ctrl+Shift+Tab',
   'Alt+F4',
+  // The window menu on Windows and Linux desktops: the page never sees it.
+  'Alt+Space',
+  // Input-method and Spotlight switches on macOS.
+  'Ctrl+Space',
+  'Meta+Space',
   'Alt+ArrowLeft',
   'Alt+ArrowRight',
   'Alt+Home',
@@ -67,17 +72,9 @@ const EDITING_SET = new Set(EDITING.map(normaliseCombo));
 const BROWSER_SET = new Set(BROWSER.map(normaliseCombo));
 
 function parts(combo: string): { mods: string[]; key: string } {
-  // `comboOf` spells the space bar " ", which `normaliseCombo` trims away; name it instead.
-  const all = combo.endsWith(' ')
-    ? [...combo.slice(0, -1).split('+').slice(0, -1), 'Space']
-    : combo.split('+');
-  const key = all.pop()?.trim() ?? '';
-  return {
-    mods: normaliseCombo([...all, 'x'].join('+'))
-      .split('+')
-      .slice(0, -1),
-    key,
-  };
+  const mods = normaliseCombo(combo).split('+');
+  const key = mods.pop() ?? '';
+  return { mods, key };
 }
 
 export interface ConflictContext {
