@@ -25,6 +25,7 @@ describe('catalogCsv', () => {
           { sku: 'KAOS-L', name: 'L', price: 55000, stock: null },
         ],
         category: 'Kaos',
+        weight: 180,
       },
       {
         sku: 'X-1',
@@ -36,13 +37,13 @@ describe('catalogCsv', () => {
       },
     ];
     const csv = catalogCsv(products);
-    expect(csv.startsWith('\uFEFFSKU,Nama,Harga,Stok,Varian,SKU Induk,Kategori,Deskripsi,URL\r\n')).toBe(
-      true,
-    );
+    expect(
+      csv.startsWith('\uFEFFSKU,Nama,Harga,Stok,Varian,SKU Induk,Kategori,Deskripsi,URL,Berat (gram)\r\n'),
+    ).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toBe('KAOS-M,"Kaos ""Polos"", katun",50000,3,M,KAOS,Kaos,,');
-    expect(lines[2]).toBe('KAOS-L,"Kaos ""Polos"", katun",55000,,L,KAOS,Kaos,,');
-    expect(lines[3]).toBe(`X-1,"'=HYPERLINK(""http://x"")",1000,0,,,,"a\nb",`);
+    expect(lines[1]).toBe('KAOS-M,"Kaos ""Polos"", katun",50000,3,M,KAOS,Kaos,,,180');
+    expect(lines[2]).toBe('KAOS-L,"Kaos ""Polos"", katun",55000,,L,KAOS,Kaos,,,180');
+    expect(lines[3]).toBe(`X-1,"'=HYPERLINK(""http://x"")",1000,0,,,,"a\nb",,`);
   });
 
   it('imports back into the same products', async () => {
@@ -58,6 +59,7 @@ describe('catalogCsv', () => {
         stock: product.stock,
         variants: product.variants,
       });
+      expect(back?.weight, product.sku).toBe(product.weight);
     }
   });
 });

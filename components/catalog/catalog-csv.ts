@@ -13,6 +13,7 @@ export const EXPORT_HEADERS = [
   'Kategori',
   'Deskripsi',
   'URL',
+  'Berat (gram)',
 ];
 
 /**
@@ -36,7 +37,7 @@ function line(cells: (string | number | null | undefined)[]): string {
 export function catalogCsv(products: readonly Product[]): string {
   const lines = [line(EXPORT_HEADERS)];
   for (const p of products) {
-    const shared = [p.category, p.description, p.url];
+    const shared = [p.category, p.description, p.url, p.weight];
     if (p.variants.length === 0) {
       lines.push(line([p.sku, p.name, p.price, p.stock, '', '', ...shared]));
       continue;

@@ -40,8 +40,8 @@ export const optionsMessages = defineMessages({
     en: 'For example a product name such as “Anjing Laut plush”, so it is not flagged.',
   },
   answerTemplateHelp: {
-    id: 'Variabel: {nama} {harga} {stok} {varian} {link} {sku} {kategori} {deskripsi}. Baris yang variabelnya kosong tidak dikirim.',
-    en: 'Variables: {nama} {harga} {stok} {varian} {link} {sku} {kategori} {deskripsi}. Lines whose variables are empty are left out.',
+    id: 'Variabel: {nama} {harga} {stok} {varian} {berat} {link} {sku} {kategori} {deskripsi}. Baris yang variabelnya kosong tidak dikirim.',
+    en: 'Variables: {nama} {harga} {stok} {varian} {berat} {link} {sku} {kategori} {deskripsi}. Lines whose variables are empty are left out.',
   },
   resetTemplate: { id: 'Kembalikan ke bawaan', en: 'Reset to default' },
   answerPreview: { id: 'Contoh hasil', en: 'Example' },

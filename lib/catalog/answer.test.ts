@@ -65,6 +65,16 @@ describe('productAnswer', () => {
     );
   });
 
+  it('gives the weight as people write it, in grams or kilograms', () => {
+    expect(productAnswer({ ...madu, weight: 650 })).toBe(
+      'Nama: Madu Hutan 500gr\nHarga: Rp125.000\nStok: tanyakan\nBerat: 650 gr',
+    );
+    expect(productAnswer({ ...madu, weight: 1250 }, 'Berat {berat}, weight {weight}')).toBe(
+      'Berat 1,25 kg, weight 1,25 kg',
+    );
+    expect(productAnswer({ ...madu, weight: 1250 }, undefined, 'en')).toContain('Weight: 1.25 kg');
+  });
+
   it('summarises long variant lists', () => {
     const many: Product = {
       ...madu,

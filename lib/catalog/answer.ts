@@ -1,11 +1,12 @@
-import { type Lang, t } from '../i18n';
+import { getLang, type Lang, t } from '../i18n';
 import { catalogMessages as m } from './messages';
 import type { Product } from './types';
+import { formatWeight } from './weight';
 
 // The text the agent inserts for a product: point by point, one fact per line, from a template the
-// shop can edit. Placeholders use Indonesian names ({nama}, {harga}, {stok}, {varian}, {link}, {sku},
-// {kategori}, {deskripsi}) with English aliases ({name}, {price}, {stock}, {variants}, {url},
-// {category}, {description}). A line whose placeholders are all empty is left out, so a product
+// shop can edit. Placeholders use Indonesian names ({nama}, {harga}, {stok}, {varian}, {berat},
+// {link}, {sku}, {kategori}, {deskripsi}) with English aliases ({name}, {price}, {stock}, {variants},
+// {weight}, {url}, {category}, {description}). A line whose placeholders are all empty is left out, so a product
 // without variants or without a link gets no "Varian:" or "Link:" line instead of a blank one.
 
 /** Variants listed in full; more are summarised ("dan 4 lainnya") to keep a chat reply short. */
@@ -65,6 +66,7 @@ function placeholderValues(product: Product, lang?: Lang): Record<string, string
     harga: priceText(product, lang),
     stok: stockText(product.stock, lang),
     varian: variantsText(product, lang),
+    berat: product.weight == null ? '' : formatWeight(product.weight, lang ?? getLang()),
     link: product.url ?? '',
     sku: product.sku,
     kategori: product.category ?? '',
@@ -76,6 +78,7 @@ function placeholderValues(product: Product, lang?: Lang): Record<string, string
     price: values.harga,
     stock: values.stok,
     variants: values.varian,
+    weight: values.berat,
     url: values.link,
     category: values.kategori,
     description: values.deskripsi,

@@ -41,6 +41,7 @@ describe('parseCatalogFile: marketplace exports', () => {
       price: 59000,
       stock: 17,
       category: 'Pakaian Pria',
+      weight: 200,
     });
     expect(kaos.variants).toEqual([
       { sku: 'KPC-30S-HTM-M', name: 'Hitam,M', price: 59000, stock: 12 },
@@ -55,6 +56,7 @@ describe('parseCatalogFile: marketplace exports', () => {
       variants: [],
       category: 'Peralatan Dapur',
       description: 'Tumbler stainless steel tahan panas 12 jam.',
+      weight: 350,
     });
     expect(parse.products[2]!.description).toBe('Sepatu sneakers kanvas\nsol karet anti licin.');
     expect(parse.productRows).toEqual([7, 10, 11]);

@@ -108,6 +108,39 @@ describe('mapRows', () => {
     ]);
   });
 
+  it('stores the weight in grams, and keeps a product whose weight cell is bad, with a warning', () => {
+    const parse = mapRows([
+      ['Nama', 'SKU', 'Harga', 'Berat (gram)'],
+      ['Kaos', 'K-1', '59000', '200'],
+      ['Madu', 'M-1', '125000', '1,2 kg'],
+      ['Tas', 'T-1', '89000', 'ringan'],
+      ['Topi', 'P-1', '35000', '-5'],
+      ['Sandal', 'S-1', '25000', ''],
+    ]);
+    expect(parse.errors).toEqual([]);
+    expect(parse.products.map((p) => [p.sku, p.weight])).toEqual([
+      ['K-1', 200],
+      ['M-1', 1200],
+      ['T-1', undefined],
+      ['P-1', undefined],
+      ['S-1', undefined],
+    ]);
+    expect(parse.products[2]).not.toHaveProperty('weight');
+    expect(parse.warnings).toEqual([
+      { row: 4, column: 'Berat (gram)', message: expect.stringContaining('"ringan" tidak terbaca') },
+      { row: 5, column: 'Berat (gram)', message: expect.stringContaining('Berat negatif: "-5"') },
+    ]);
+  });
+
+  it('gives a product with variants the weight of its first row that has one', () => {
+    const parse = mapRows([
+      ['SKU Induk', 'Nama Produk', 'Nama Variasi', 'SKU', 'Harga', 'Berat'],
+      ['SPT', 'Sepatu Lari', '40', 'SPT-40', '300000', ''],
+      ['SPT', '', '41', 'SPT-41', '280000', '800'],
+    ]);
+    expect(parse.products[0]!.weight).toBe(800);
+  });
+
   it('groups rows sharing a parent SKU even when not adjacent, taking the lowest price and summed stock', () => {
     const parse = mapRows([
       ['SKU Induk', 'Nama Produk', 'Nama Variasi', 'SKU', 'Harga', 'Stok'],

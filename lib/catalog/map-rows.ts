@@ -12,6 +12,7 @@ import { catalogMessages as m } from './messages';
 import type { CatalogIssue, CatalogParse } from './parse-types';
 import { parsePrice, parseStock } from './price';
 import type { Product, ProductVariant } from './types';
+import { parseWeight } from './weight';
 
 // Table → products. Bad rows are reported (row, column, message in the UI language) and skipped;
 // good rows are kept, so the preview shows everything at once and the user decides whether to import.
@@ -41,6 +42,7 @@ interface GoodRow {
   variantName: string;
   price: number;
   stock: number | null;
+  weight: number | null;
   description: string;
   category: string;
   tags: string;
@@ -157,6 +159,22 @@ export function mapRows(table: string[][], mapping?: Record<string, string>, fil
         errors.push({ row: rowNumber, column: header[stockCol], message: t(message, { value: stockRaw }) });
       }
     }
+    // Weight is optional: a bad cell is a warning and the product is kept without it.
+    let weight: number | null = null;
+    const weightCol = columnOf.get('weight');
+    if (weightCol !== undefined) {
+      const weightRaw = (cells[weightCol] ?? '').trim();
+      const parsed = parseWeight(weightRaw);
+      if (parsed.ok) weight = parsed.value;
+      else {
+        const message = parsed.problem === 'negative' ? m.weightNegative : m.weightUnreadable;
+        warnings.push({
+          row: rowNumber,
+          column: header[weightCol],
+          message: t(message, { value: weightRaw }),
+        });
+      }
+    }
     if (text.name === '' && text.parentSku === '' && text.productId === '') {
       errors.push({ row: rowNumber, column: header[columnOf.get('name')!], message: t(m.nameEmpty) });
     }
@@ -175,6 +193,7 @@ export function mapRows(table: string[][], mapping?: Record<string, string>, fil
       variantName: text.variantName,
       price: price.value,
       stock,
+      weight,
       description: text.description,
       category: text.category,
       tags: text.tags,
@@ -282,10 +301,12 @@ function groupProducts(
     const description = group.find((r) => r.description)?.description;
     const tags = group.find((r) => r.tags)?.tags;
     const url = group.find((r) => r.url)?.url;
+    const weight = group.find((r) => r.weight !== null)?.weight;
     if (category) product.category = category;
     if (description) product.description = description;
     if (tags) product.tags = splitTags(tags);
     if (url) product.url = url;
+    if (weight != null) product.weight = weight;
     products.push(product);
     productRows.push(first.row);
   }

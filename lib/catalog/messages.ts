@@ -51,6 +51,14 @@ export const catalogMessages = defineMessages({
     en: 'The price "{value}" cannot be read as a Rupiah amount.',
   },
   stockNegative: { id: 'Stok negatif: "{value}".', en: 'Negative stock: "{value}".' },
+  weightNegative: {
+    id: 'Berat negatif: "{value}". Produk disimpan tanpa berat.',
+    en: 'Negative weight: "{value}". The product is stored without a weight.',
+  },
+  weightUnreadable: {
+    id: 'Berat "{value}" tidak terbaca (contoh: 500, 500 gr, 1,5 kg). Produk disimpan tanpa berat.',
+    en: 'Cannot read the weight "{value}" (e.g. 500, 500 g, 1.5 kg). The product is stored without a weight.',
+  },
   stockUnreadable: {
     id: 'Stok "{value}" bukan bilangan bulat.',
     en: 'The stock "{value}" is not a whole number.',
@@ -93,12 +101,12 @@ export const catalogMessages = defineMessages({
   field_category: { id: 'Kategori', en: 'Category' },
   field_tags: { id: 'Tag', en: 'Tags' },
   field_url: { id: 'Link', en: 'Link' },
-  field_weight: { id: 'Berat (tidak disimpan)', en: 'Weight (not stored)' },
+  field_weight: { id: 'Berat (gram)', en: 'Weight (grams)' },
   field_ignore: { id: '(abaikan kolom)', en: '(ignore column)' },
   // Product answer.
   answerTemplate: {
-    id: 'Nama: {nama}\nHarga: {harga}\nStok: {stok}\nVarian: {varian}\nLink: {link}',
-    en: 'Name: {nama}\nPrice: {harga}\nStock: {stok}\nVariants: {varian}\nLink: {link}',
+    id: 'Nama: {nama}\nHarga: {harga}\nStok: {stok}\nVarian: {varian}\nBerat: {berat}\nLink: {link}',
+    en: 'Name: {nama}\nPrice: {harga}\nStock: {stok}\nVariants: {varian}\nWeight: {berat}\nLink: {link}',
   },
   stockSoldOut: { id: 'habis', en: 'sold out' },
   stockUnknown: { id: 'tanyakan', en: 'please ask' },

@@ -47,7 +47,42 @@ function product(
   };
 }
 
-export const SAMPLE_CATALOG: readonly Product[] = [
+/** Shipping weights in grams, as a shop lists them; the lamp has none, as some sheets leave it out. */
+const WEIGHTS: Record<string, number> = {
+  'KPC-30S': 200,
+  'KMJ-FLN': 350,
+  'HDY-OVS': 650,
+  'CHN-SLM': 450,
+  'JKT-BMB': 700,
+  'GMS-WLF': 550,
+  'HJB-PSM': 150,
+  'MKN-TRV': 400,
+  'SNK-KNV': 900,
+  'SPT-LRI': 800,
+  'SDL-GNG': 600,
+  'TAS-RNS': 1100,
+  'DMP-KLT': 150,
+  'JAM-DGT': 120,
+  'TMB-SST': 350,
+  'PNC-SET': 4500,
+  'BLD-KCA': 3200,
+  'RCK-18': 3500,
+  'KPS-BRD': 5200,
+  'PWB-10K': 250,
+  'KBL-TC': 60,
+  'TWS-BT5': 100,
+  'KBD-MCH': 1200,
+  'SRM-NIA': 80,
+  'SNS-50': 90,
+  'LPS-MTT': 40,
+  'MDH-HTN': 650,
+  'KOPI-GAYO': 230,
+  'KRP-BLD': 280,
+  'BTL-ANK': 150,
+  'SPR-KTN': 1300,
+};
+
+const PRODUCTS: readonly Product[] = [
   product(
     'KPC-30S',
     'Kaos Polos Cotton Combed 30s',
@@ -376,3 +411,7 @@ export const SAMPLE_CATALOG: readonly Product[] = [
     { price: 19500, stock: 120 },
   ),
 ];
+
+export const SAMPLE_CATALOG: readonly Product[] = PRODUCTS.map((p) =>
+  p.sku in WEIGHTS ? { ...p, weight: WEIGHTS[p.sku] } : p,
+);

@@ -19,4 +19,6 @@ export interface Product {
   description?: string;
   tags?: string[];
   url?: string;
+  /** Whole grams, for the shipping cost buyers ask about; absent when the sheet did not say. */
+  weight?: number;
 }

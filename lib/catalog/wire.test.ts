@@ -16,6 +16,7 @@ describe('catalog wire format', () => {
       description: 'Deskripsi',
       tags: ['baru'],
       url: 'https://shopee.co.id/x',
+      weight: 1250,
     };
     const decoded = decodeProducts(encodeProducts([bare, full, ...SAMPLE_CATALOG]));
     expect(decoded).toEqual([bare, full, ...SAMPLE_CATALOG]);

@@ -16,6 +16,7 @@ type WireProduct = [
   description: string | null,
   tags: string[] | null,
   url: string | null,
+  weight: number | null,
 ];
 
 export function encodeProducts(products: readonly Product[]): string {
@@ -31,6 +32,7 @@ export function encodeProducts(products: readonly Product[]): string {
         p.description ?? null,
         p.tags ?? null,
         p.url ?? null,
+        p.weight ?? null,
       ],
     ),
   );
@@ -38,7 +40,7 @@ export function encodeProducts(products: readonly Product[]): string {
 
 export function decodeProducts(text: string): Product[] {
   return (JSON.parse(text) as WireProduct[]).map(
-    ([sku, name, price, stock, variants, category, description, tags, url]) => {
+    ([sku, name, price, stock, variants, category, description, tags, url, weight]) => {
       const product: Product = {
         sku,
         name,
@@ -57,6 +59,7 @@ export function decodeProducts(text: string): Product[] {
       if (description !== null) product.description = description;
       if (tags !== null) product.tags = tags;
       if (url !== null) product.url = url;
+      if (weight !== null) product.weight = weight;
       return product;
     },
   );
