@@ -13,6 +13,7 @@ import {
 import { readProducts } from '../../lib/db/product-store';
 import type { SigapDb, StoredProduct } from '../../lib/db/schema';
 import { useT } from '../i18n';
+import { UndoToast } from '../toast/UndoToast';
 import { catalogCsv, exportFileName } from './catalog-csv';
 import { downloadText } from './download';
 import { EmptyCatalog } from './EmptyCatalog';
@@ -20,7 +21,6 @@ import { markCatalogChanged } from './mark-changed';
 import { catalogTableMessages as m } from './messages';
 import { type EditDraft, ProductRow } from './ProductRow';
 import { filterProducts, type SortKey, type SortState, sortProducts } from './sort-filter';
-import { UndoToast } from './UndoToast';
 
 // Every stored product, live from Dexie, in a virtualised table: only the rows in view (plus a few)
 // are in the DOM, so 50,000 products scroll as smoothly as 50.

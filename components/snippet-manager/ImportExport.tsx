@@ -9,8 +9,8 @@ import {
 import { exportFileName, exportSnippets, type ImportError, parseSnippetFile } from '../../lib/snippets/io';
 import { downloadText } from '../catalog/download';
 import { useLang, useT } from '../i18n';
+import type { ToastState } from '../toast/UndoToast';
 import { managerMessages as m } from './messages';
-import type { ToastState } from './Toast';
 
 interface Pending {
   file: string;

@@ -12,13 +12,13 @@ import {
 import { snippetKeysItem } from '../../lib/settings';
 import { useLang, useT } from '../i18n';
 import { orderSnippets } from '../snippets/SnippetList';
+import { type ToastState, UndoToast } from '../toast/UndoToast';
 import { useStorageItem } from '../use-storage-item';
 import { ImportExport } from './ImportExport';
 import { KeySettings } from './KeySettings';
 import { managerMessages as m } from './messages';
 import { SnippetEditor } from './SnippetEditor';
 import { SnippetRows } from './SnippetRows';
-import { Toast, type ToastState } from './Toast';
 import './snippet-manager.css';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; id: string } | null;
@@ -128,7 +128,7 @@ export function SnippetSection({ db }: { db: SigapDb }) {
       )}
       <KeySettings keys={keys} snippets={all} />
       <ImportExport db={db} snippets={all} focusSearchHotkey={keys.focusSearchHotkey} onToast={setToast} />
-      {toast && <Toast toast={toast} onClose={closeToast} />}
+      {toast && <UndoToast {...toast} onClose={closeToast} />}
     </div>
   );
 }

@@ -32,8 +32,6 @@ export const managerMessages = defineMessages({
   },
   deleted: { id: 'Template dihapus — {title}', en: 'Template deleted — {title}' },
   restored: { id: 'Template {title} dikembalikan.', en: 'Template {title} restored.' },
-  undo: { id: 'Urungkan', en: 'Undo' },
-  dismiss: { id: 'Tutup pemberitahuan', en: 'Dismiss' },
   saved: { id: 'Template {title} disimpan.', en: 'Template {title} saved.' },
   saveFailed: { id: 'Gagal menyimpan: {reason}', en: 'Saving failed: {reason}' },
 
