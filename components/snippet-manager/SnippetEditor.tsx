@@ -4,13 +4,13 @@ import { createSnippet, updateSnippet } from '../../lib/db/snippet-edit';
 import {
   describeProblem,
   InvalidSnippetError,
-  SNIPPET_CATEGORIES,
   type SnippetDraft,
   type SnippetField,
   type SnippetProblem,
   snippetProblems,
   tidyDraft,
 } from '../../lib/snippets/rules';
+import { SNIPPET_CATEGORIES } from '../../lib/snippets/types';
 import { useLang, useT } from '../i18n';
 import { CATEGORY_LABEL } from '../snippets/SnippetList';
 import { HotkeyField } from './HotkeyField';

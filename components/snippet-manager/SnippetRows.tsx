@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { StoredSnippet } from '../../lib/db/schema';
-import { SNIPPET_CATEGORIES } from '../../lib/snippets/rules';
+import { SNIPPET_CATEGORIES } from '../../lib/snippets/types';
 import { useT } from '../i18n';
 import { CATEGORY_LABEL } from '../snippets/SnippetList';
 import { managerMessages as m } from './messages';

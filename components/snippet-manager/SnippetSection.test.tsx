@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SigapDb } from '../../lib/db/schema';
 import { snippetKeysItem } from '../../lib/settings';
 import { defaultSnippets } from '../../lib/snippets/defaults';
-import { SNIPPET_CATEGORIES } from '../../lib/snippets/rules';
+import { SNIPPET_CATEGORIES } from '../../lib/snippets/types';
 import { CATEGORY_ORDER } from '../snippets/SnippetList';
 import { listed, renderSection } from './test-support';
 

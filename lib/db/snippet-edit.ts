@@ -2,13 +2,8 @@ import type { Lang } from '../i18n';
 import { snippetKeysItem } from '../settings';
 import { defaultSnippets } from '../snippets/defaults';
 import { hotkeyConflicts } from '../snippets/hotkey-conflicts';
-import {
-  InvalidSnippetError,
-  SNIPPET_CATEGORIES,
-  type SnippetDraft,
-  snippetProblems,
-  tidyDraft,
-} from '../snippets/rules';
+import { InvalidSnippetError, type SnippetDraft, snippetProblems, tidyDraft } from '../snippets/rules';
+import { SNIPPET_CATEGORIES } from '../snippets/types';
 import type { SigapDb, StoredSnippet } from './schema';
 import { publishSnippetKeys } from './snippets';
 

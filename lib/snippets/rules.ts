@@ -2,12 +2,10 @@ import type { StoredSnippet } from '../db/schema';
 import { defineMessages, type Lang, t } from '../i18n';
 import { normaliseCombo } from '../key-combo';
 import { describeConflict, type HotkeyConflict, hotkeyConflicts } from './hotkey-conflicts';
+import { SNIPPET_CATEGORIES } from './types';
 
 // What makes a snippet storable, shared by the editor (inline messages), the database writes (last
 // guard) and the JSON import (errors per item), so all three refuse the same things.
-
-/** The categories in display order; components/snippets/SnippetList.tsx labels them. */
-export const SNIPPET_CATEGORIES = ['greeting', 'need', 'product', 'sop', 'away', 'closing', 'other'] as const;
 
 /** What the agent types after "/": the content script matches it as one word. */
 export const TRIGGER_PATTERN = /^[a-z0-9_-]+$/;
