@@ -3,7 +3,7 @@ import { comboOf } from '../key-combo';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { ContentToSidebar } from '../messaging';
 import type { SnippetKeys } from '../settings';
-import { triggerAtCaret } from './trigger-at-caret';
+import { findTrigger, isExpandKey } from '../snippets/triggers';
 
 // Keys typed in the marketplace's chat box that belong to Sigap: snippet triggers ("/salam" + Tab),
 // snippet hotkeys (Alt+1…9, Alt+G, Alt+C) and the focus-search hotkey (Alt+K). Caught in the capture
@@ -25,11 +25,6 @@ function inComposer(adapter: MarketplaceAdapter, target: EventTarget | null): HT
   return composer && target instanceof Node && composer.contains(target) ? composer : null;
 }
 
-function expansionKey(event: KeyboardEvent, key: SnippetKeys['expandKey']): boolean {
-  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
-  return key === 'Tab' ? event.key === 'Tab' : event.key === ' ';
-}
-
 export function watchChatKeys({ adapter, signal, keys, send, focusSearch }: ChatKeysOptions): void {
   const claim = (event: KeyboardEvent) => {
     event.preventDefault();
@@ -48,12 +43,13 @@ export function watchChatKeys({ adapter, signal, keys, send, focusSearch }: Chat
     } else if (current.hotkeys.includes(combo)) {
       claim(event);
       send({ type: 'snippet-hotkey', combo });
-    } else if (expansionKey(event, current.expandKey)) {
+    } else if (isExpandKey(event, current.expandKey)) {
       const { text, caret } = readEditorText(composer);
-      const match = caret == null ? null : triggerAtCaret(text, caret, current.triggers);
+      const words = current.triggers.map((trigger) => ({ trigger }));
+      const match = caret == null ? null : findTrigger(text, caret, words);
       if (!match) return;
       claim(event);
-      send({ type: 'expand-trigger', ...match });
+      send({ type: 'expand-trigger', trigger: match.snippet.trigger, start: match.start, end: match.end });
     }
   };
   window.addEventListener('keydown', onKeyDown, { capture: true, signal });
