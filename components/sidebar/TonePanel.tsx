@@ -2,15 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { StoredSnippet } from '../../lib/db/schema';
 import { toneItem } from '../../lib/settings';
 import { checkTone } from '../../lib/tone/check';
+import { pickCalmerSnippet } from '../../lib/tone/suggestion';
+import { useLang } from '../i18n';
 import { ToneWarning } from '../tone/ToneWarning';
 import { useStorageItem } from '../use-storage-item';
 import type { PageLink } from './page-link';
-
-/** The calm SOP answer to offer: moving the talk along politely, else any SOP snippet. */
-function calmSnippet(snippets: readonly StoredSnippet[] | null): StoredSnippet | undefined {
-  const sop = (snippets ?? []).filter((s) => s.category === 'sop');
-  return sop.find((s) => s.trigger === 'japri' || s.trigger === 'private') ?? sop[0];
-}
 
 /** Watches the chat box's draft (sent by the content script as the agent types) for tone. */
 export function TonePanel({
@@ -22,6 +18,7 @@ export function TonePanel({
   snippets: readonly StoredSnippet[] | null;
   onUseSnippet: (snippet: StoredSnippet) => void;
 }) {
+  const lang = useLang();
   const settings = useStorageItem(toneItem, toneItem.fallback);
   const [draft, setDraft] = useState('');
   useEffect(() => link.onChatEvent((e) => e.type === 'draft' && setDraft(e.text)), [link]);
@@ -30,7 +27,7 @@ export function TonePanel({
     [draft, settings],
   );
   if (!result || result.level === 'ok') return null;
-  const calm = calmSnippet(snippets);
+  const calm = pickCalmerSnippet(result.findings, snippets ?? [], lang);
   return (
     <ToneWarning
       draft={draft}

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import type { ToneFinding } from '../../lib/tone/check';
+import { toneReasonMessages } from '../../lib/tone/messages';
 import { useT } from '../i18n';
 import { toneMessages as m } from './messages';
 
@@ -24,7 +25,7 @@ export function ToneWarning({
   for (const f of findings) {
     if (f.start > at) parts.push(<Fragment key={`t${at}`}>{draft.slice(at, f.start)}</Fragment>);
     parts.push(
-      <mark key={`m${f.start}`} title={t(m[`reason_${f.reason}`])}>
+      <mark key={`m${f.start}`} title={t(toneReasonMessages[f.reason])}>
         {draft.slice(f.start, f.end)}
       </mark>,
     );
@@ -39,7 +40,7 @@ export function ToneWarning({
       <p className="tone-draft">{parts}</p>
       <ul>
         {reasons.map((r) => (
-          <li key={r}>{t(m[`reason_${r}`])}</li>
+          <li key={r}>{t(toneReasonMessages[r])}</li>
         ))}
       </ul>
       {suggestion && (
