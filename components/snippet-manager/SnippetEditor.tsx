@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { SigapDb, StoredSnippet } from '../../lib/db/schema';
 import { createSnippet, updateSnippet } from '../../lib/db/snippet-edit';
+import { categoryLabel } from '../../lib/snippets/messages';
 import {
   describeProblem,
   InvalidSnippetError,
@@ -12,7 +13,6 @@ import {
 } from '../../lib/snippets/rules';
 import { SNIPPET_CATEGORIES } from '../../lib/snippets/types';
 import { useLang, useT } from '../i18n';
-import { CATEGORY_LABEL } from '../snippets/SnippetList';
 import { HotkeyField } from './HotkeyField';
 import { managerMessages as m } from './messages';
 import { SnippetPreview } from './SnippetPreview';
@@ -139,7 +139,7 @@ export function SnippetEditor({
         >
           {SNIPPET_CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {t(CATEGORY_LABEL[c]!)}
+              {categoryLabel(c, lang)}
             </option>
           ))}
         </select>

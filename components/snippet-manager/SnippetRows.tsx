@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { StoredSnippet } from '../../lib/db/schema';
-import { SNIPPET_CATEGORIES } from '../../lib/snippets/types';
-import { useT } from '../i18n';
-import { CATEGORY_LABEL } from '../snippets/SnippetList';
+import { categoryLabel } from '../../lib/snippets/messages';
+import { isSnippetCategory, SNIPPET_CATEGORIES } from '../../lib/snippets/types';
+import { useLang, useT } from '../i18n';
 import { managerMessages as m } from './messages';
 
 export interface RowActions {
@@ -22,6 +22,7 @@ export function SnippetRows({
   actions: RowActions;
 }) {
   const t = useT();
+  const lang = useLang();
   const id = useId();
   const known = SNIPPET_CATEGORIES as readonly string[];
   const groups = [...SNIPPET_CATEGORIES, 'unknown'].flatMap((category) => {
@@ -35,7 +36,7 @@ export function SnippetRows({
       {groups.map(({ category, items }) => (
         <section key={category} aria-labelledby={`${id}-${category}`}>
           <h3 id={`${id}-${category}`}>
-            {CATEGORY_LABEL[category] ? t(CATEGORY_LABEL[category]!) : category}{' '}
+            {isSnippetCategory(category) ? categoryLabel(category, lang) : category}{' '}
             <small>({items.length})</small>
           </h3>
           <ul className="snippet-rows">

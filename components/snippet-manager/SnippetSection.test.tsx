@@ -4,8 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SigapDb } from '../../lib/db/schema';
 import { snippetKeysItem } from '../../lib/settings';
 import { defaultSnippets } from '../../lib/snippets/defaults';
-import { SNIPPET_CATEGORIES } from '../../lib/snippets/types';
-import { CATEGORY_ORDER } from '../snippets/SnippetList';
 import { listed, renderSection } from './test-support';
 
 let db: SigapDb;
@@ -22,10 +20,6 @@ const titlesOf = (category: string) => defaults.filter((s) => s.category === cat
 const sop = titlesOf('sop');
 
 describe('SnippetSection list', () => {
-  it('uses the same categories as the sidebar', () => {
-    expect([...SNIPPET_CATEGORIES]).toEqual([...CATEGORY_ORDER]);
-  });
-
   it('shows an empty state that brings back the default set', async () => {
     renderSection(db);
     await screen.findByRole('heading', { name: 'Belum ada template' });

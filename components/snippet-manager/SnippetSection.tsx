@@ -10,8 +10,8 @@ import {
   restoreSnippet,
 } from '../../lib/db/snippet-edit';
 import { snippetKeysItem } from '../../lib/settings';
+import { searchSnippets } from '../../lib/snippets/search';
 import { useLang, useT } from '../i18n';
-import { orderSnippets } from '../snippets/SnippetList';
 import { type ToastState, UndoToast } from '../toast/UndoToast';
 import { useStorageItem } from '../use-storage-item';
 import { ImportExport } from './ImportExport';
@@ -38,7 +38,7 @@ export function SnippetSection({ db }: { db: SigapDb }) {
   const shown = useMemo(() => {
     if (!snippets) return [];
     // A search ranks like the sidebar's (fuzzy, best first); without one, the stored order.
-    return query.trim() ? orderSnippets(snippets, query) : [...snippets].sort(byCategoryThenOrder);
+    return query.trim() ? searchSnippets(snippets, query) : [...snippets].sort(byCategoryThenOrder);
   }, [snippets, query]);
 
   if (!snippets) return null;

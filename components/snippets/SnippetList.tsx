@@ -1,49 +1,16 @@
-import Fuse from 'fuse.js';
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import type { StoredSnippet } from '../../lib/db/schema';
-import type { Message } from '../../lib/i18n';
-import { useT } from '../i18n';
+import { categoryLabel } from '../../lib/snippets/messages';
+import { orderSnippets, searchSnippets } from '../../lib/snippets/search';
+import { isSnippetCategory } from '../../lib/snippets/types';
+import { useLang, useT } from '../i18n';
 import { snippetMessages as m } from './messages';
 
-export const CATEGORY_ORDER = ['greeting', 'need', 'product', 'sop', 'away', 'closing', 'other'] as const;
-
-export const CATEGORY_LABEL: Record<string, Message> = {
-  greeting: m.category_greeting,
-  need: m.category_need,
-  product: m.category_product,
-  sop: m.category_sop,
-  away: m.category_away,
-  closing: m.category_closing,
-  other: m.category_other,
-};
-
-/**
- * Snippets grouped by category, the most used first within a group; with a query, the fuzzy
- * matches best first (title, trigger and body all count). `first` lifts one category to the top:
- * the away messages outside operating hours.
- */
-export function orderSnippets(
-  snippets: readonly StoredSnippet[],
-  query: string,
-  first?: string,
-): StoredSnippet[] {
-  if (query.trim()) {
-    const fuse = new Fuse(snippets, {
-      keys: [
-        { name: 'title', weight: 3 },
-        { name: 'trigger', weight: 3 },
-        { name: 'body', weight: 1 },
-      ],
-      ignoreLocation: true,
-      threshold: 0.4,
-    });
-    return fuse.search(query.trim()).map((r) => r.item);
-  }
-  const rank = (c: string) =>
-    c === first ? -1 : CATEGORY_ORDER.indexOf(c as never) + 1 || CATEGORY_ORDER.length;
-  return [...snippets].sort(
-    (a, b) => rank(a.category) - rank(b.category) || b.useCount - a.useCount || a.order - b.order,
-  );
+/** The sidebar's order: grouped by category (`first` on top), or best match first for a query. */
+function orderFor(snippets: readonly StoredSnippet[], query: string, first?: string): StoredSnippet[] {
+  return query.trim()
+    ? searchSnippets(snippets, query)
+    : orderSnippets(snippets, first && isSnippetCategory(first) ? { first } : {});
 }
 
 export function SnippetList({
@@ -56,10 +23,11 @@ export function SnippetList({
   first?: string;
 }) {
   const t = useT();
+  const lang = useLang();
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const ordered = useMemo(() => orderSnippets(snippets, query, first), [snippets, query, first]);
+  const ordered = useMemo(() => orderFor(snippets, query, first), [snippets, query, first]);
   const current = Math.min(active, Math.max(0, ordered.length - 1));
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -106,7 +74,7 @@ export function SnippetList({
           >
             <span className="snippet-title">{s.title}</span>
             <span className="snippet-meta">
-              {CATEGORY_LABEL[s.category] ? t(CATEGORY_LABEL[s.category]!) : s.category}
+              {isSnippetCategory(s.category) ? categoryLabel(s.category, lang) : s.category}
               {s.trigger && <code>/{s.trigger}</code>}
               {s.hotkey && <kbd>{s.hotkey}</kbd>}
             </span>

@@ -16,11 +16,4 @@ export const snippetMessages = defineMessages({
     en: 'Not filled in: {names}. Complete it before sending.',
   },
   unknownTrigger: { id: 'Template “/{trigger}” tidak ditemukan.', en: 'Template “/{trigger}” not found.' },
-  category_greeting: { id: 'Salam', en: 'Greeting' },
-  category_need: { id: 'Kebutuhan', en: 'Asking the need' },
-  category_product: { id: 'Produk', en: 'Product' },
-  category_sop: { id: 'SOP/Keluhan', en: 'SOP/Complaints' },
-  category_away: { id: 'Di luar jam', en: 'Away' },
-  category_closing: { id: 'Penutup', en: 'Closing' },
-  category_other: { id: 'Lainnya', en: 'Other' },
 });
