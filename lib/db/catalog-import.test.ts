@@ -32,6 +32,31 @@ describe('applyImport', () => {
     expect((await getProduct(db, 'KAOS-01'))?.updatedAt).toBe(1000);
   });
 
+  it('counts a change anywhere (weight, a variant, tags) as an update, and key order or undefined as none', async () => {
+    db = new SigapDb('t-import-5');
+    const withVariants: Product = {
+      sku: 'SPT',
+      name: 'Sepatu',
+      price: 1,
+      stock: 2,
+      variants: [{ sku: 'SPT-40', name: '40', price: 1, stock: 2 }],
+      tags: ['lari'],
+      weight: 800,
+    };
+    await applyImport(db, 'a.csv', [withVariants, tas], 0, 1000);
+    const reordered = { weight: 800, tags: ['lari'], ...withVariants, category: undefined };
+    expect(await applyImport(db, 'b.csv', [reordered, tas], 0, 2000)).toMatchObject({ unchanged: 2 });
+    for (const changed of [
+      { ...withVariants, weight: 900 },
+      { ...withVariants, variants: [{ sku: 'SPT-40', name: '40', price: 1, stock: 3 }] },
+      { ...withVariants, tags: ['lari', 'pria'] },
+      { ...withVariants, category: 'Sepatu' },
+    ]) {
+      expect(await applyImport(db, 'c.csv', [changed], 0, 3000)).toMatchObject({ updated: 1, unchanged: 0 });
+      await applyImport(db, 'd.csv', [withVariants], 0, 4000);
+    }
+  });
+
   it('undo restores overwritten rows and removes added ones', async () => {
     db = new SigapDb('t-import-2');
     await applyImport(db, 'a.csv', [kaos(125000)], 0, 1000);

@@ -18,15 +18,32 @@ export interface ImportSummary {
 /** Compares what the user sees of a product, not the bookkeeping columns. */
 function sameProduct(stored: StoredProduct, product: Product): boolean {
   const { updatedAt: _u, importId: _i, ...rest } = stored;
-  return JSON.stringify(sortKeys(rest)) === JSON.stringify(sortKeys(product));
+  return sameValue(rest, product);
 }
 
-function sortKeys(value: object): object {
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
+/**
+ * Deep equality of plain data, where a key holding undefined counts as absent (a parsed product
+ * leaves optional fields out; one read back may carry them as undefined). Walks the values instead
+ * of comparing JSON texts: re-importing an unchanged 50,000-row file compares every row.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameValue(item, other[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let defined = 0;
+  for (const key in left) {
+    if (left[key] === undefined) continue;
+    defined++;
+    if (!sameValue(left[key], right[key])) return false;
+  }
+  for (const key in right) if (right[key] !== undefined) defined--;
+  return defined === 0;
 }
 
 export async function applyImport(
