@@ -52,6 +52,10 @@ describe('on Shopee seller chat', () => {
       const target = await box(page, selector);
       expect(target.x + target.width, `${selector} is covered`).toBeLessThanOrEqual(sidebar.x);
     }
+    // The README's screenshot shows the sidebar settled: waiting list, catalog status and snippets.
+    await frame.getByRole('option', { name: /Salam pembuka/ }).waitFor();
+    await frame.getByText('Katalog masih kosong', { exact: false }).waitFor();
+    await frame.getByText('Menunggu balasan').waitFor();
     mkdirSync(resolve(import.meta.dirname, '../../docs'), { recursive: true });
     await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/sidebar-shopee.png') });
     expect(errors).toEqual([]);
