@@ -19,7 +19,8 @@ export function Checklist({ state }: { state: ChecklistState }) {
         {ITEMS.map(([key, label]) => (
           <li key={key} data-done={state[key]}>
             <span aria-hidden="true">{state[key] ? '✓' : '○'}</span> {t(label)}
-            <span className="visually-hidden">{state[key] ? ' ✓' : ''}</span>
+            {/* The marks are hidden from screen readers, so they hear the state in words. */}
+            <span className="visually-hidden">: {t(state[key] ? m.checklistDone : m.checklistNotDone)}</span>
           </li>
         ))}
       </ul>

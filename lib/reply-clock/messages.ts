@@ -21,6 +21,8 @@ export const replyClockMessages = defineMessages({
   unknownBuyer: { id: 'Pembeli tanpa nama', en: 'Unnamed buyer' },
   openConversation: { id: 'Buka chat {buyer}, {wait}', en: 'Open the chat with {buyer}, {wait}' },
   checklistTitle: { id: 'Daftar periksa', en: 'Checklist' },
+  checklistDone: { id: 'sudah', en: 'done' },
+  checklistNotDone: { id: 'belum', en: 'not yet' },
   checklistGreeted: { id: 'Menyapa', en: 'Greeted' },
   checklistAskedNeed: { id: 'Menanyakan kebutuhan', en: 'Asked the need' },
   checklistAnswered: { id: 'Menjawab', en: 'Answered' },
