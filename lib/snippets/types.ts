@@ -17,9 +17,9 @@ export interface Snippet {
   /** The word typed after a slash in the chat box: stored without the slash, lower-case ("salam"). */
   trigger: string | null;
   /**
-   * A combo in canonical form ("Alt+G"), see ./hotkeys; null for none. A snippet is "pinned" by
-   * holding Alt+1…Alt+9: the digit is its place in the pinned row (`pinnedSlot` in ./hotkeys), so a
-   * pin is one field that the editor, the file export and the chat box all already understand.
+   * A combo as `normaliseCombo` in lib/key-combo.ts spells it ("Alt+G"); null for none. A snippet
+   * is "pinned" by holding Alt+1…Alt+9, so a pin is one field that the editor, the file export and
+   * the chat box all already understand.
    */
   hotkey: string | null;
   lang: Lang;
