@@ -174,12 +174,6 @@ export class InvertedIndexBuilder {
   }
 }
 
-export function buildInvertedIndex(products: readonly Product[]): InvertedIndex {
-  const builder = new InvertedIndexBuilder();
-  for (const product of products) builder.add(product);
-  return builder.finish();
-}
-
 /**
  * Inverts the forward lists (product → words) into postings (word → products), strong and weak
  * entries at once: two passes over a couple of million entries instead of four.

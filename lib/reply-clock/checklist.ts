@@ -25,9 +25,6 @@ export const EMPTY_CHECKLIST: ChecklistState = {
   sellerSpoke: false,
 };
 
-/** Snippet categories that tick an item; snippets of other categories (SOP, away) tick nothing. */
-export type ChecklistSnippetCategory = 'greeting' | 'need' | 'closing';
-
 export type ChecklistEvent =
   | { type: 'snippet'; category: string; action: 'inserted' | 'sent' }
   | { type: 'product-answer' }
