@@ -1,3 +1,4 @@
+import { UNDOABLE_IMPORTS } from '../../lib/db/catalog-import';
 import { useT } from '../i18n';
 import { importMessages as m } from './messages';
 import type { ImportJobControls, UndoState } from './use-import-job';
@@ -10,6 +11,7 @@ const UNDO_MESSAGES = {
   'not-latest': m.undoNotLatest,
   'already-undone': m.undoAlready,
   'not-found': m.undoNotFound,
+  expired: m.undoExpired,
   failed: m.undoFailed,
 } as const;
 
@@ -56,7 +58,9 @@ export function ImportOutcome({ controls }: { controls: ImportJobControls }) {
           </div>
         ))}
       </dl>
-      {undoMessage && <p role={undo === 'done' ? undefined : 'alert'}>{t(undoMessage)}</p>}
+      {undoMessage && (
+        <p role={undo === 'done' ? undefined : 'alert'}>{t(undoMessage, { count: UNDOABLE_IMPORTS })}</p>
+      )}
       <div className="import-actions">
         {undo !== 'done' && (
           <button type="button" onClick={() => void controls.undo()} disabled={undo === 'running'}>

@@ -95,6 +95,10 @@ export const importMessages = defineMessages({
     en: 'Cannot undo: a newer import exists. Undo that one first.',
   },
   undoAlready: { id: 'Impor ini sudah diurungkan.', en: 'This import was already undone.' },
+  undoExpired: {
+    id: 'Tidak bisa diurungkan lagi: Sigap menyimpan data urungkan untuk {count} impor terakhir saja.',
+    en: 'Can no longer be undone: Sigap keeps undo data for the last {count} imports only.',
+  },
   undoNotFound: { id: 'Catatan impor ini tidak ditemukan.', en: 'This import’s record was not found.' },
   undoFailed: {
     id: 'Gagal mengurungkan; katalog tidak diubah. Coba lagi.',

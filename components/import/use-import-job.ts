@@ -14,6 +14,7 @@ export type UndoState =
   | 'not-latest'
   | 'already-undone'
   | 'not-found'
+  | 'expired'
   | 'failed';
 
 export type ImportJob =

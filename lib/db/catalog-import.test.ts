@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Product } from '../catalog/types';
-import { applyImport, isQuotaError, undoImport } from './catalog-import';
+import { applyImport, isQuotaError, UNDOABLE_IMPORTS, undoImport } from './catalog-import';
 import { getProduct, readProducts } from './product-store';
 import { SigapDb } from './schema';
 
@@ -67,6 +67,29 @@ describe('applyImport', () => {
     expect((await getProduct(db, 'KAOS-01'))?.price).toBe(125000);
     expect(await getProduct(db, 'TAS-01')).toBeUndefined();
     expect(await undoImport(db, second.importId)).toEqual({ ok: false, reason: 'already-undone' });
+  });
+
+  it('keeps undo data for the newest imports only, so daily re-imports do not grow the database', async () => {
+    db = new SigapDb('t-import-6');
+    const ids: number[] = [];
+    for (let day = 1; day <= UNDOABLE_IMPORTS + 2; day++) {
+      ids.push(
+        (await applyImport(db, `hari-${day}.csv`, [kaos(day * 1000), { ...tas, price: day }], 0, day))
+          .importId,
+      );
+    }
+    const records = await db.imports.toArray();
+    const kept = records.filter((r) => !r.expired);
+    expect(kept.map((r) => r.id)).toEqual(ids.slice(-UNDOABLE_IMPORTS));
+    for (const r of records.filter((r) => r.expired)) {
+      expect(r).toMatchObject({ previous: [], addedSkus: [] });
+      expect(r.added + r.updated).toBeGreaterThan(0); // the summary stays for the record
+    }
+    // Undo walks back through the kept ones, then says the older ones are out of reach.
+    for (const id of ids.slice(-UNDOABLE_IMPORTS).reverse())
+      expect(await undoImport(db, id)).toEqual({ ok: true });
+    expect(await undoImport(db, ids.at(-UNDOABLE_IMPORTS - 1)!)).toEqual({ ok: false, reason: 'expired' });
+    expect((await getProduct(db, 'KAOS-01'))?.price).toBe(2000);
   });
 
   it('refuses to undo an import a later one built on', async () => {

@@ -46,6 +46,13 @@ function sameValue(a: unknown, b: unknown): boolean {
   return defined === 0;
 }
 
+/**
+ * Undo data is kept for the newest imports only: each record holds up to a whole catalog of
+ * overwritten rows, and a shop re-importing its stock daily would otherwise grow the database by a
+ * catalog a day. The Katalog page offers undo on the import just made, so three is ample.
+ */
+export const UNDOABLE_IMPORTS = 3;
+
 export async function applyImport(
   db: SigapDb,
   fileName: string,
@@ -85,12 +92,24 @@ export async function applyImport(
     }
     await catalog.save();
     await db.imports.put({ ...record, id: importId });
+    const outOfReach = await db.imports
+      .where('id')
+      .below(importId)
+      .reverse()
+      .offset(UNDOABLE_IMPORTS - 1)
+      .filter((r) => !r.expired)
+      .primaryKeys();
+    if (outOfReach.length > 0) {
+      await db.imports.where('id').anyOf(outOfReach).modify({ previous: [], addedSkus: [], expired: true });
+    }
     const { added, updated, unchanged } = record;
     return { importId, added, updated, unchanged, skipped };
   });
 }
 
-export type UndoResult = { ok: true } | { ok: false; reason: 'not-found' | 'already-undone' | 'not-latest' };
+export type UndoResult =
+  | { ok: true }
+  | { ok: false; reason: 'not-found' | 'already-undone' | 'not-latest' | 'expired' };
 
 /**
  * Undoes an import: deletes the products it added and puts back the ones it overwrote. Only the
@@ -107,6 +126,7 @@ export async function undoImport(db: SigapDb, importId: number, now = Date.now()
       .filter((r) => r.undoneAt == null)
       .count();
     if (later > 0) return { ok: false, reason: 'not-latest' };
+    if (record.expired) return { ok: false, reason: 'expired' };
     const catalog = await ProductWrite.load(db, [...record.addedSkus, ...record.previous.map((p) => p.sku)]);
     for (const sku of record.addedSkus) catalog.delete(sku);
     for (const row of record.previous) catalog.put(row);

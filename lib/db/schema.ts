@@ -70,6 +70,8 @@ export interface StoredImport {
   /** The rows this import overwrote, as they were: undo puts them back. */
   previous: StoredProduct[];
   undoneAt: number | null;
+  /** Set once a newer import pushed this one out of the undoable few: its undo data is gone. */
+  expired?: true;
 }
 
 export class SigapDb extends Dexie {
