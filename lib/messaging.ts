@@ -28,7 +28,8 @@ export interface BackgroundProtocol {
   whoAmI(): { tabId: number | null };
 }
 
-export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
+// Marked pure so bundles that only need the types below (the content script) drop the library.
+export const backgroundMessenger = /* @__PURE__ */ defineExtensionMessaging<BackgroundProtocol>();
 
 // ── Background → content script (keyboard commands relayed from the manifest's `commands`) ──
 // Plain runtime messages: the content script stays free of the messaging library (size budget).
