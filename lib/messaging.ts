@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { StoredReplySample, StoredSnippet } from './db/schema';
-import type { Conversation, MarketplaceId } from './marketplaces/types';
+import type { Conversation, MarketplaceId, PageParts } from './marketplaces/types';
 
 // The typed messages between the three parts of Sigap. Everything goes through the extension's
 // runtime messaging, never window.postMessage: page scripts can neither read nor forge it.
@@ -65,11 +65,13 @@ export interface PageState {
   conversation: Conversation | null;
   list: ListedConversation[];
   health: AdapterHealth;
+  /** How each part of the page was found (marker, older layout, page signal, or not at all). */
+  parts: PageParts;
 }
 
 export type InsertOutcome =
-  | { ok: true; strategy: string }
-  | { ok: false; reason: 'no-composer' | 'rejected' };
+  /** `guessed`: the chat box was found by page signals, not by the marketplace's markers. */
+  { ok: true; strategy: string; guessed?: boolean } | { ok: false; reason: 'no-composer' | 'rejected' };
 
 export type ContentToSidebar =
   | { type: 'page-state'; state: PageState }

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MARKED_PARTS } from '../../lib/marketplaces/parts.test-helper';
 import { backgroundMessenger, type InsertOutcome, type PageState } from '../../lib/messaging';
 import { hoursItem, langItem, sidebarStateItem } from '../../lib/settings';
 import { defaultSnippets } from '../../lib/snippets/defaults';
@@ -43,6 +44,7 @@ const shopeeState: PageState = {
   marketplaceLabel: 'Shopee',
   url: 'https://seller.shopee.co.id/webchat/conversations/1',
   health: 'ok',
+  parts: MARKED_PARTS,
   list: [],
   conversation: {
     id: '1',
@@ -86,9 +88,16 @@ describe('SidebarApp', () => {
     expect(screen.getByText('Menghubungkan ke halaman…')).toBeInTheDocument();
     push(shopeeState);
     expect(screen.getByTestId('buyer-name')).toHaveTextContent('Rina Wulandari');
-    expect(screen.getByText('Kotak chat ditemukan')).toBeInTheDocument();
-    push({ ...shopeeState, conversation: null, health: 'unknown-layout' });
+    expect(screen.getByTestId('composer-health')).toHaveTextContent('Kotak chat: penanda Shopee');
+    expect(screen.getByTestId('composer-health')).toHaveAttribute('data-found', 'true');
+    push({
+      ...shopeeState,
+      conversation: null,
+      health: 'unknown-layout',
+      parts: { ...shopeeState.parts, composer: 'none' },
+    });
     expect(screen.getByText(/tidak dikenali/)).toBeInTheDocument();
+    expect(screen.getByTestId('composer-health')).toHaveAttribute('data-found', 'false');
   });
 
   it('inserts through the page link and reports success', async () => {
@@ -100,6 +109,15 @@ describe('SidebarApp', () => {
     expect(link.insert).toHaveBeenCalledWith('Halo Kak', undefined);
     expect(await screen.findByTestId('notice')).toHaveTextContent('Disisipkan');
     expect(copy).not.toHaveBeenCalled();
+  });
+
+  it('says so when the text went into a chat box that was only guessed', async () => {
+    const { link, push } = fakeLink({ ok: true, strategy: 'execCommand', guessed: true });
+    renderApp(link);
+    push(shopeeState);
+    await userEvent.type(screen.getByLabelText('Teks untuk dikirim'), 'Halo Kak');
+    await userEvent.click(screen.getByRole('button', { name: 'Sisipkan ke chat' }));
+    expect(await screen.findByTestId('notice')).toHaveTextContent('Periksa sebelum mengirim');
   });
 
   it('falls back to the clipboard when the page has no chat box, and says so', async () => {

@@ -5,11 +5,11 @@ import { useShopHours } from '../hours/use-shop-hours';
 import { useT } from '../i18n';
 import { useStorageItem } from '../use-storage-item';
 import { ConversationCard } from './ConversationCard';
-import { HealthLine } from './HealthLine';
 import { sidebarMessages as m } from './messages';
 import { ProductSearch } from './ProductSearch';
 import type { PageLink } from './page-link';
 import { QuickInsert } from './QuickInsert';
+import { ReadingReport } from './ReadingReport';
 import { ReplyClockPanel } from './ReplyClockPanel';
 import { SnippetsPanel } from './SnippetsPanel';
 import { insertedFor, useSidebarStore } from './store';
@@ -61,7 +61,7 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
           ⟩
         </button>
       </header>
-      <HealthLine health={page?.health ?? null} />
+      <ReadingReport page={page} />
       <HoursBanner hours={hours} />
       {page && <ConversationCard page={page} />}
       {page?.conversation && <ReplyClockPanel page={page} inserted={inserted} live={open} />}

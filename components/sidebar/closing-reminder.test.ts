@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MARKED_PARTS } from '../../lib/marketplaces/parts.test-helper';
 import type { PageState } from '../../lib/messaging';
 import { leftWithoutClosing } from './closing-reminder';
 
@@ -7,6 +8,7 @@ const page = (id: string, messages: [string, 'buyer' | 'seller', number][]): Pag
   marketplaceLabel: 'Shopee',
   url: 'u',
   health: 'ok',
+  parts: MARKED_PARTS,
   list: [],
   conversation: {
     id,

@@ -9,19 +9,14 @@ export const sidebarMessages = defineMessages({
   noConversation: { id: 'Belum ada percakapan yang terbuka.', en: 'No conversation is open.' },
   unknownBuyer: { id: 'Nama pembeli tidak terbaca', en: 'Buyer name not readable' },
   messageCount: { id: '{n} pesan terbaca', en: '{n} messages read' },
-  healthOk: { id: 'Kotak chat ditemukan', en: 'Chat box found' },
-  healthNoComposer: {
-    id: 'Kotak chat tidak ditemukan: teks akan disalin ke clipboard.',
-    en: 'Chat box not found: text will be copied to the clipboard.',
-  },
-  healthUnknown: {
-    id: 'Tata letak halaman ini tidak dikenali. Sigap tetap bisa menyalin teks ke clipboard.',
-    en: 'This page layout is not recognised. Sigap can still copy text to the clipboard.',
-  },
   quickInsertLabel: { id: 'Teks untuk dikirim', en: 'Text to send' },
   quickInsertPlaceholder: { id: 'Tulis teks, lalu Ctrl+Enter', en: 'Type text, then Ctrl+Enter' },
   insert: { id: 'Sisipkan ke chat', en: 'Insert into chat' },
   inserted: { id: 'Disisipkan ke kotak chat.', en: 'Inserted into the chat box.' },
+  insertedGuessed: {
+    id: 'Disisipkan ke kotak yang ditebak sebagai kotak chat. Periksa sebelum mengirim.',
+    en: 'Inserted into the box guessed to be the chat box. Check it before sending.',
+  },
   copied: {
     id: 'Kotak chat tidak ditemukan: teks disalin ke clipboard. Tempel dengan Ctrl+V.',
     en: 'Chat box not found: text copied to the clipboard. Paste with Ctrl+V.',

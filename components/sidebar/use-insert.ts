@@ -14,7 +14,11 @@ export function useInsert(link: PageLink, copy: (text: string) => Promise<boolea
     async (text: string, options?: InsertOptions) => {
       const outcome = await link.insert(text, options);
       if (outcome.ok) {
-        setNotice({ kind: 'ok', message: m.inserted });
+        setNotice(
+          outcome.guessed
+            ? { kind: 'warn', message: m.insertedGuessed }
+            : { kind: 'ok', message: m.inserted },
+        );
         return;
       }
       const copied = await copy(text);

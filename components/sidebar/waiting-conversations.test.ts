@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MARKED_PARTS } from '../../lib/marketplaces/parts.test-helper';
 import type { PageState } from '../../lib/messaging';
 import { waitingConversations } from './waiting-conversations';
 
@@ -7,6 +8,7 @@ const page = (list: PageState['list']): PageState => ({
   marketplaceLabel: 'Shopee',
   url: 'u',
   health: 'ok',
+  parts: MARKED_PARTS,
   conversation: null,
   list,
 });

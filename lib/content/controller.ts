@@ -5,8 +5,8 @@ import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { ContentToSidebar, InsertOutcome, PageState, SidebarToContent } from '../messaging';
 import { type SidebarState, sidebarStateItem, snippetKeysItem } from '../settings';
 import { watchChatKeys } from './chat-keys';
+import { createConversationMemory } from './conversation-memory';
 import { type Dock, mountDock } from './dock';
-import { createLiveTimes } from './live-times';
 import { readPageState } from './page-state';
 import { openSidebarLink, type SidebarLink } from './sidebar-link';
 
@@ -39,14 +39,16 @@ function insertIntoComposer(
   adapter: MarketplaceAdapter,
   message: Extract<SidebarToContent, { type: 'insert' }>,
 ): InsertOutcome {
-  const composer = adapter.findComposer(document);
+  // The full read says how the chat box was found: a guessed one is used, and the sidebar says so.
+  const { composer, parts } = adapter.read(document);
   if (!composer) return { ok: false, reason: 'no-composer' };
   const before = readEditorText(composer);
   const start = message.replace?.start ?? before.caret ?? before.text.length;
   const result = insertText(composer, message.text, message.replace ? { replace: message.replace } : {});
   if (!result.ok) return { ok: false, reason: 'rejected' };
   if (message.cursor != null) placeCaret(composer, start + message.cursor);
-  return { ok: true, strategy: result.strategy };
+  const guessed = parts.composer !== 'marker' && parts.composer !== 'older';
+  return guessed ? { ok: true, strategy: result.strategy, guessed } : { ok: true, strategy: result.strategy };
 }
 
 function startSession(
@@ -58,7 +60,7 @@ function startSession(
   ctx.onInvalidated(() => abort.abort());
 
   let state: PageState | null = null;
-  const liveTimes = createLiveTimes();
+  const memory = createConversationMemory();
   let sent = '';
   const onMessage = (message: SidebarToContent, reply: (m: ContentToSidebar) => void) => {
     if (message.type === 'insert') {
@@ -79,7 +81,7 @@ function startSession(
   const refresh = () => {
     if (abort.signal.aborted) return;
     const read = readPageState(adapter, document, location.href);
-    state = { ...read, conversation: liveTimes.refine(read.conversation) };
+    state = { ...read, conversation: memory.merge(read.conversation) };
     const serialised = JSON.stringify(state);
     if (serialised === sent) return;
     sent = serialised;

@@ -1,284 +1,83 @@
-// Shopee Seller Centre chat (seller.shopee.co.id/webchat/...).
+// Shopee Seller Centre chat: one React app at /new-webchat/conversations (and the legacy /webchat/...)
+// on every regional Seller Centre host (hosts.ts). A table of facts; the shared resolver
+// (read-page.ts) reads it and falls back to the page signals for whatever it does not find.
 //
-// What is known about the page (public sources, read for facts only):
-// - The chat is a React app; below a few stable ids its class names are build-hashed and change
-//   between releases (selenium scripts that scraped /webchat/conversations used classes such as
-//   "_2Zb8khbVxMFlHDDD2kMhKl" on the message <pre> and "z8iJb5JoTh" on list rows; later Shopee builds
-//   use other hashes). So hashed classes are never used here: stable ids, Shopee's own unhashed
-//   component classes (shopee-react-*), ReactVirtualized classes, ARIA roles and tags.
-// - The same chat component is embedded on every Shopee page as the "mini chat"; a public Electron
-//   messenger recipe (find_string "shopee-mini-chat-embedded", calibrated 2026-08/09) reads it through
-//   #shopee-mini-chat-embedded, a list pane owning .shopee-react-input (search), a ReactVirtualized
-//   [role=grid] > [role=rowgroup] of rows naming the buyer in div[title] with the preview in
-//   span[title] and the unread count in the slot after the preview's parent, and a chat pane whose
-//   .shopee-react-dropdown label is the open conversation's name.
-// - Message text sits in <pre> elements (selenium scrapers of /webchat/conversations, 2021), the
-//   composer is a <textarea> where Enter sends and Shift+Enter breaks the line (selenium scripts typing
-//   into the mini chat's textarea), a message holds at most 600 characters (integration docs).
-// Everything else below is marked "guess: not confirmed".
+// Sources ("index N" = a file id of the `search` tool's code index; shared/research/real-chat-dom.md):
+// - S1 index 56715062854 (a puppeteer bot for seller.shopee.com.br/new-webchat, 2026): rows
+//   [data-cy="webchat-conversation-cell-root"] under [data-cy="webchat-conversation-list"]
+//   .ReactVirtualized__Grid__innerScrollContainer, separated by #tab_unreplied / #tab_manually_replied;
+//   the name in [data-cy="webchat-conversation-cell-name"] (also in its title); the unread badge is the
+//   element after [data-cy="webchat-conversation-cell-message"]; messages [data-cy="webchat-message-
+//   receive"] (buyer) / [data-cy="webchat-message-send"] (shop) under #messageSection's ReactVirtualized
+//   grid; the time sits in a div nested in the text ("Boa noite21:47"); the chat box is
+//   [data-cy="webchat-conversation-detail-input"] > #inputField > textarea, Enter sends, Shift+Enter
+//   breaks the line; the product panel is [data-cy="webchat-station-root"].
+// - S2 index 71428051551 (a bot for banhang.shopee.vn/new-webchat): the message grid's id is literally
+//   "#message-virtualized-list"; [data-cy="webchat-conversation-detail-message-container"]; the open row
+//   carries data-cy "...-root-current"; the conversation id is not in the URL (it reads React props).
+// - S3 index 60814458160 / 1271698086 (cindung/auto_reply_shopee): [data-cy="webchat-message-system"]
+//   for system rows, text in <pre>; the chat title's class is build-hashed (never used here).
+// - S4 index 67152236658: [data-cy="webchat-conversation-detail"] is the open conversation's pane (the
+//   search box is the .shopee-react-input outside it).
+// - The legacy /webchat/conversations/<id> address carries the id (a public Shopee BR integration links
+//   seller.shopee.com.br/webchat/conversations/<id>).
+// Hashed classes (_3kEAcT1Mk5 and the like) change every build and are never used.
 
-import {
-  matchesAny,
-  pageUrlOf,
-  parseUrl,
-  queryAllFirst,
-  queryFirst,
-  type SelectorList,
-  softly,
-  textOf,
-} from './dom';
-import { type MessageSelectors, readMessages } from './messages';
-import type { Conversation, ConversationListItem, MarketplaceAdapter } from './types';
-import { watchOutsideComposer } from './watch';
+import { parseUrl } from './dom';
+import { SHOPEE_SELLER_HOSTS } from './hosts';
+import type { ChatLayout, MarketplaceDefinition } from './layout';
+import { createAdapter } from './read-page';
 
-export const SHOPEE_HOST = 'seller.shopee.co.id';
+/** Chat paths: /new-webchat/... and /webchat/...; their /api/ paths are JSON, never a page. */
+const CHAT_PATH = /^\/(?:new-)?webchat(?:\/(?!api(?:\/|$)).*)?\/?$/;
+/** The legacy address of one conversation: /webchat/conversations/<id>. */
+const CONVERSATION_PATH = /^\/(?:new-)?webchat\/conversations\/([^/?#]+)/;
 
-/**
- * Chat paths: /webchat/conversations and /webchat/conversations/<id> (the Seller Centre chat, seen in
- * scrapers and in a public Shopee BR integration that links seller.shopee.com.br/webchat/conversations/<id>);
- * /portal/chat is named by a public multi-shop app's config (guess: not confirmed). /webchat/api/... is
- * the chat's JSON API, never a page.
- */
-const CHAT_PATH = /^\/(?:webchat(?:\/(?!api(?:\/|$)).*)?|portal\/chat(?:\/.*)?)\/?$/;
-/** The conversation id in a chat URL: /webchat/conversations/<id>. */
-const CONVERSATION_PATH = /^\/webchat\/conversations\/([^/?#]+)/;
-
-// --- Selectors -------------------------------------------------------------------------------------
-
-/** The chat app's host element: stable id confirmed for the mini chat (recipe above); guess for /webchat. */
-export const CHAT_ROOT: SelectorList = ['#shopee-mini-chat-embedded', '[class*="webchat" i]'];
-
-/**
- * The conversation list's rows. ReactVirtualized rowgroup children (recipe above, confirmed for the mini
- * chat); then rows that carry a conversation id (guess); then ARIA rows.
- */
-export const LIST_ROW: SelectorList = [
-  '[role="grid"] [role="rowgroup"] > *',
-  '[data-conversation-id]',
-  '[role="listbox"] [role="option"]',
-];
-/** The buyer's name in a list row: div[title] (recipe above, confirmed). */
-export const LIST_ROW_NAME: SelectorList = ['div[title]', '[class*="username" i]', '[class*="name" i]'];
-/** The last message preview in a list row: span[title] (recipe above, confirmed). */
-export const LIST_ROW_PREVIEW: SelectorList = ['span[title]', '[class*="preview" i]', '[class*="message" i]'];
-/** The time of the last message in a list row (guess: not confirmed). */
-export const LIST_ROW_TIME: SelectorList = ['time', '[class*="time" i]'];
-/** Unread badge (guess); the structural fallback (slot after the preview) is in `rowUnread`. */
-export const LIST_ROW_UNREAD: SelectorList = ['[class*="unread" i]', '[class*="badge" i]'];
-/** The open conversation's row (guess: aria-selected, or an "active"/"selected" class fragment). */
-export const ACTIVE_ROW: SelectorList = [
-  '[aria-selected="true"]',
-  '[aria-current="true"]',
-  '[class*="active" i]',
-  '[class*="selected" i]',
-];
-/** Where a conversation id may sit on a row or the chat pane (guess: not confirmed). */
-const CONVERSATION_ID_ATTRIBUTES = ['data-conversation-id', 'data-conversationid', 'data-id'] as const;
-/** A link to a conversation, whose href carries its id (guess: not confirmed). */
-const CONVERSATION_LINK = 'a[href*="/webchat/conversations/"]';
-
-/** The list pane owns the search box, the only pane with .shopee-react-input (recipe above, confirmed). */
-export const LIST_PANE_MARKER: SelectorList = ['.shopee-react-input'];
-/**
- * The open conversation's pane: a data/ARIA region first (guess), then the pane holding a textarea
- * and the dropdown but not the search box (recipe above, structural).
- */
-export const CHAT_PANE: SelectorList = ['[data-chat-pane]', '[role="main"]', '[aria-label*="percakapan" i]'];
-
-/** The open conversation's buyer name: the chat pane's .shopee-react-dropdown label (recipe above). */
-export const BUYER_NAME: SelectorList = [
-  '[data-testid*="buyer-name" i]',
-  '.shopee-react-dropdown > div > div',
-  '[class*="username" i]',
-  'header [title]',
-];
-
-export const MESSAGE_SELECTORS: MessageSelectors = {
-  /** The scrolling message list (guess: role=log, or a message-list class fragment). */
-  list: ['[role="log"]', '[class*="message-list" i]', '[class*="messageList"]'],
-  /** A message row (guess: a data-message-id or a "chat-message" class); else parents of <pre>. */
-  row: ['[data-message-id]', '.chat-message', '[class*="message-item" i]'],
-  /** Message text: <pre> (confirmed, selenium scrapers); then a text class fragment (guess). */
-  text: ['pre', '[class*="message-text" i]', '[class*="content" i]'],
-  /** Time stamp: <time> or a time class fragment (guess: the scraper had a hashed time class). */
-  time: ['time', '[class*="__time"]', '[class*="time" i]'],
-  /** Day separators between messages (guess: not confirmed). */
-  daySeparator: ['[role="separator"]', '[class*="date-separator" i]', '[class*="time-divider" i]'],
-  /** Rows the shop sent (guess: the real page adds a hashed class to the shop's own <pre>). */
-  seller: ['[data-sender="seller"]', '[class*="--seller"]', '[class*="--self"]', '[class*="is-me" i]'],
-  /** Auto-replies (guess: Shopee labels its default/off-work auto-reply messages). */
-  auto: ['[data-sender="auto"]', '[class*="auto-reply" i]', '[class*="autoreply" i]'],
-  autoLabel: /^(balasan otomatis|pesan otomatis|auto[- ]?reply|dibalas otomatis)$/i,
-  idAttributes: ['data-message-id', 'data-id'],
+export const CURRENT: ChatLayout = {
+  room: ['[data-cy="webchat-conversation-detail"]'], // S4
+  list: [
+    '[id="#message-virtualized-list"]', // S2: the "#" is part of the id
+    '[data-cy="webchat-conversation-detail-message-container"]', // S2
+    '#messageSection', // S1
+  ],
+  message: [
+    '[data-cy="webchat-message-send"], [data-cy="webchat-message-receive"], [data-cy="webchat-message-system"]',
+  ], // S1, S3
+  text: ['pre'], // S1, S3: the time is nested inside; the reader cuts it out
+  seller: ['[data-cy="webchat-message-send"]'], // S1
+  buyerMessage: ['[data-cy="webchat-message-receive"]'], // S1
+  system: ['[data-cy="webchat-message-system"]'], // S3
+  composer: ['[data-cy="webchat-conversation-detail-input"] textarea', '#inputField textarea'], // S1
+  row: ['[data-cy^="webchat-conversation-cell-root"]'], // S1, S2
+  rowCurrent: ['[data-cy$="-root-current"]'], // S2
+  rowName: ['[data-cy="webchat-conversation-cell-name"]'], // S1 (title holds the full name)
+  rowPreview: ['[data-cy="webchat-conversation-cell-message"]'], // S1
+  rowUnread: ['[data-cy="webchat-conversation-cell-message"] + *'], // S1: the badge follows the preview
 };
-
-/**
- * The chat box: a textarea in the chat pane (confirmed for the mini chat), then a contenteditable or
- * ARIA textbox in case Shopee moves to a rich editor.
- */
-export const COMPOSER: SelectorList = [
-  '[data-testid*="chat-input" i] textarea',
-  'textarea[placeholder*="pesan" i]',
-  'textarea',
-  '[contenteditable="true"]',
-  '[role="textbox"]',
-];
-
-/**
- * The Send button (guess: not confirmed; Shopee draws it as an icon): a labelled button first, then a
- * send class fragment.
- */
-export const SEND_BUTTON: SelectorList = [
-  '[data-testid*="send" i]',
-  'button[aria-label*="kirim" i]',
-  'button[aria-label*="send" i]',
-  'button[title*="kirim" i]',
-  '[class*="send-button" i]',
-  '[class*="sendButton"]',
-];
-
-// --- Reading ---------------------------------------------------------------------------------------
-
-function chatRoot(root: ParentNode): ParentNode {
-  return queryFirst(root, CHAT_ROOT) ?? root;
-}
-
-/** The pane of the open conversation, or null when the layout is not recognised. */
-function chatPane(root: ParentNode): Element | null {
-  const scope = chatRoot(root);
-  const explicit = queryFirst<Element>(scope, CHAT_PANE);
-  if (explicit) return explicit;
-  // Structural: the largest element around the chat box (or, in a read-only chat, around the first
-  // message) that does not reach the list pane with its search box.
-  const start = queryFirst<Element>(scope, COMPOSER) ?? queryFirst<Element>(scope, MESSAGE_SELECTORS.text);
-  let pane: Element | null = null;
-  for (let el = start?.parentElement ?? null; el; el = el.parentElement) {
-    if (queryFirst(el, LIST_PANE_MARKER) || queryFirst(el, LIST_ROW.slice(0, 1))) break;
-    pane = el;
-    if (el === scope) break;
-  }
-  // Outside the chat's host element, a lone textarea (a feedback form, a search box) is not a chat:
-  // only a pane that also shows messages counts.
-  const insideChat = scope !== root;
-  return pane && (insideChat || queryFirst(pane, MESSAGE_SELECTORS.text.slice(0, 1))) ? pane : null;
-}
-
-function conversationIdFromUrl(url: string | null): string | null {
-  const parsed = url ? parseUrl(url) : null;
-  if (!parsed || parsed.hostname !== SHOPEE_HOST) return null;
-  const match = CONVERSATION_PATH.exec(parsed.pathname);
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
-}
-
-function idOfElement(element: Element | null): string | null {
-  if (!element) return null;
-  for (const attribute of CONVERSATION_ID_ATTRIBUTES) {
-    const value = element.getAttribute(attribute);
-    if (value) return value;
-  }
-  const link = element.matches(CONVERSATION_LINK) ? element : element.querySelector(CONVERSATION_LINK);
-  const href = link?.getAttribute('href');
-  const path = href ? parseUrl(href, `https://${SHOPEE_HOST}`)?.pathname : null;
-  const match = path ? CONVERSATION_PATH.exec(path) : null;
-  return match?.[1] ?? null;
-}
-
-function activeRow(root: ParentNode): Element | null {
-  const rows = queryAllFirst<Element>(chatRoot(root), LIST_ROW);
-  return rows.find((row) => matchesAny(row, ACTIVE_ROW)) ?? null;
-}
-
-function buyerName(pane: Element | null, root: ParentNode): string | null {
-  const fromPane = pane ? textOf(queryFirst(pane, BUYER_NAME)) : '';
-  if (fromPane) return fromPane;
-  const row = activeRow(root);
-  const fromRow = row ? rowName(row) : '';
-  return fromRow || null;
-}
-
-function rowName(row: Element): string {
-  const named = queryFirst<Element>(row, LIST_ROW_NAME);
-  return (named?.getAttribute('title') || textOf(named)).trim();
-}
-
-/** The unread count: a badge, or the slot after the preview's parent (recipe above, structural). */
-function rowUnread(row: Element): boolean {
-  const badge = queryFirst<Element>(row, LIST_ROW_UNREAD);
-  const slot = badge ?? row.querySelector('span[title]')?.parentElement?.nextElementSibling ?? null;
-  return /^\d+\+?$/.test(textOf(slot));
-}
-
-function readConversation(root: ParentNode, now: Date = new Date()): Conversation {
-  return softly<Conversation>({ id: null, buyerName: null, messages: [] }, () => {
-    const pane = chatPane(root);
-    const id =
-      conversationIdFromUrl(pageUrlOf(root)) ??
-      idOfElement(pane?.closest('[data-conversation-id]') ?? null) ??
-      idOfElement(pane) ??
-      idOfElement(activeRow(root));
-    return {
-      id,
-      buyerName: pane ? buyerName(pane, root) : null,
-      messages: pane ? readMessages(pane, MESSAGE_SELECTORS, now) : [],
-    };
-  });
-}
-
-function findComposer(root: ParentNode): HTMLElement | null {
-  return softly<HTMLElement | null>(null, () => {
-    const pane = chatPane(root);
-    return pane ? queryFirst(pane, COMPOSER) : null;
-  });
-}
-
-function findSendButton(root: ParentNode): HTMLElement | null {
-  return softly<HTMLElement | null>(null, () => {
-    const pane = chatPane(root);
-    return pane ? queryFirst(pane, SEND_BUTTON) : null;
-  });
-}
-
-function listConversations(root: ParentNode): ConversationListItem[] {
-  return softly<ConversationListItem[]>([], () => {
-    const rows = queryAllFirst<Element>(chatRoot(root), LIST_ROW);
-    const items: ConversationListItem[] = [];
-    for (const row of rows) {
-      const name = rowName(row);
-      if (!name) continue;
-      const preview = queryFirst<Element>(row, LIST_ROW_PREVIEW);
-      const time = textOf(queryFirst(row, LIST_ROW_TIME));
-      const item: ConversationListItem = {
-        // Rows without an id fall back to the buyer name: unique enough within one shop's list.
-        id: idOfElement(row) ?? `name:${name}`,
-        buyerName: name,
-        lastMessagePreview: (preview?.getAttribute('title') || textOf(preview)).trim(),
-        unread: rowUnread(row),
-        element: row,
-      };
-      if (time) item.rawTime = time;
-      items.push(item);
-    }
-    return items;
-  });
-}
 
 function isChatPage(url: string): boolean {
   const parsed = parseUrl(url);
-  if (parsed?.protocol !== 'https:' || parsed.hostname !== SHOPEE_HOST) return false;
-  return CHAT_PATH.test(parsed.pathname);
+  if (parsed?.protocol !== 'https:') return false;
+  return (
+    (SHOPEE_SELLER_HOSTS as readonly string[]).includes(parsed.hostname) && CHAT_PATH.test(parsed.pathname)
+  );
 }
 
-function watch(root: ParentNode, signal: AbortSignal, onChange: () => void): void {
-  watchOutsideComposer(root, signal, onChange, findComposer);
+function idFromUrl(url: string): string | null {
+  const match = CONVERSATION_PATH.exec(parseUrl(url)?.pathname ?? '');
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
 
-export const shopee: MarketplaceAdapter = {
+export const SHOPEE: MarketplaceDefinition = {
   id: 'shopee',
   label: 'Shopee',
   isChatPage,
-  readConversation,
-  findComposer,
-  findSendButton,
-  listConversations,
-  watch,
+  idFromUrl,
+  layouts: [CURRENT],
+  // Shopee labels its default and off-hours auto-replies (seller-centre help pages); matched on a leaf.
+  autoLabel: /^(balasan otomatis|pesan otomatis|auto[- ]?reply|dibalas otomatis)$/i,
+  messageIdAttributes: ['data-message-id', 'data-id'],
+  conversationIdAttributes: ['data-conversation-id'],
 };
+
+export const shopee = createAdapter(SHOPEE);

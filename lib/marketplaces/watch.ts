@@ -9,10 +9,10 @@ export const WATCH_DEBOUNCE_MS = 100;
 export interface WatchOptions {
   debounceMs?: number;
   /**
-   * Mutations whose target this returns true for are ignored: the composer while the agent types,
-   * and Sigap's own sidebar, would otherwise wake the content script on every keystroke.
+   * Called once per batch of mutations; mutations whose target the returned test accepts are ignored:
+   * the composer while the agent types would otherwise wake the content script on every keystroke.
    */
-  ignore?: (target: Node) => boolean;
+  ignore?: () => (target: Node) => boolean;
 }
 
 /** Ids of elements whose changes are never the page's own (Sigap's mounted UI). */
@@ -54,17 +54,23 @@ export function watchDom(
     }
   };
 
-  const relevant = (record: MutationRecord) => {
-    if (isOwnUi(record.target)) return false;
-    try {
-      return !ignore?.(record.target);
-    } catch {
-      return true;
-    }
-  };
-
   const observer = new Observer((records) => {
-    if (signal.aborted || !records.some(relevant)) return;
+    if (signal.aborted) return;
+    let skip: ((target: Node) => boolean) | undefined;
+    try {
+      skip = ignore?.();
+    } catch {
+      skip = undefined;
+    }
+    const relevant = (record: MutationRecord) => {
+      if (isOwnUi(record.target)) return false;
+      try {
+        return !skip?.(record.target);
+      } catch {
+        return true;
+      }
+    };
+    if (!records.some(relevant)) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(fire, debounceMs);
   });
@@ -104,9 +110,9 @@ export function watchOutsideComposer(
 ): void {
   softly(undefined, () =>
     watchDom(root, signal, onChange, {
-      ignore: (target) => {
+      ignore: () => {
         const composer = findComposer(root);
-        return !!composer && composer.contains(target);
+        return (target) => !!composer && composer.contains(target);
       },
     }),
   );

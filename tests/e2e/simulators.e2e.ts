@@ -60,17 +60,16 @@ function readWithAdapter(page: Page) {
   return page.evaluate(() => {
     const adapter = window.__adapters.adapterForUrl(location.href);
     if (!adapter) return null;
-    const composer = adapter.findComposer(document);
-    const send = adapter.findSendButton(document);
+    const read = adapter.read(document);
     return {
       adapter: adapter.id,
-      conversation: adapter.readConversation(document),
-      composer: composer ? { tag: composer.tagName, editable: composer.isContentEditable } : null,
-      sendIsPageButton: !!send && send === document.querySelector('.send-button'),
-      list: adapter.listConversations(document).map(({ element, ...item }) => ({
-        ...item,
-        isRow: element.isConnected,
-      })),
+      parts: read.parts,
+      conversation: read.conversation ?? { id: null, buyerName: null, messages: [] },
+      composer: read.composer
+        ? { tag: read.composer.tagName, editable: read.composer.isContentEditable }
+        : null,
+      sendIsPageButton: !!read.send && read.send === document.querySelector('.send-button'),
+      list: read.rows.map(({ element, ...item }) => ({ ...item, isRow: element.isConnected })),
     };
   });
 }
