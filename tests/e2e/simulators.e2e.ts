@@ -214,10 +214,15 @@ describe('Shopee simulator', () => {
     expect(read?.conversation.messages.some((m) => m.from === 'auto')).toBe(true);
     expect(read?.composer).toEqual({ tag: 'TEXTAREA', editable: false });
     expect(read?.sendIsPageButton).toBe(true);
-    expect(read?.list.map((item) => [item.id, item.buyerName, item.unread])).toEqual(
-      sim.conversations.map((c) => [c.id, c.buyerName, c.unread > 0]),
-    );
-    expect(read?.list.every((item) => item.isRow && item.lastMessagePreview.length > 0)).toBe(true);
+    // A layout drift case: no Shopee marker of today's page is on it, so everything but the
+    // conversation list is read through the page signals, and the reading says so.
+    expect(read?.parts).toMatchObject({
+      composer: 'geometry',
+      messages: 'geometry',
+      senders: 'geometry',
+      list: 'none',
+    });
+    expect(read?.list).toEqual([]);
 
     // After a new message and a navigation, the adapter follows.
     await page.evaluate(() => window.__sim.receiveBuyerMessage('Kak?'));
