@@ -279,6 +279,7 @@
   // Not evidenced: which chat is open after a load. The simulator opens the first one so a test or
   // the demo starts in a chat; ?open=none starts with none open.
   let openId = params.get('open') === 'none' ? null : (conversations[0]?.id ?? null);
+  if (openId) find(openId).unread = 0; // an open chat has nothing unread
   let filter = 'all';
   let buyersCollapsed = false;
   let stationOpen = true;

@@ -228,6 +228,7 @@
 
   // Not evidenced: which chat is open after a load (the simulator opens the first; ?open=none none).
   let openId = params.get('open') === 'none' ? null : (conversations[0]?.id ?? null);
+  if (openId) find(openId).unread = 0; // an open chat has nothing unread
   let folder = 'all';
   let panelOpen = true;
   let loadingOlder = false;
@@ -627,10 +628,14 @@
 
   // Keep the end of the chat in view while the reader is there, also when the page is resized
   // (Sigap's sidebar narrows the page after load) or a row grows.
+  // Only a scroll at an unchanged size is the reader's; one caused by a resize must not unpin.
   let pinnedToBottom = true;
+  let geometry = '';
+  const geometryNow = () => `${scrollView.clientHeight}:${scrollView.scrollHeight}`;
   const isAtBottom = () => scrollView.scrollTop + scrollView.clientHeight >= scrollView.scrollHeight - 4;
   const stick = new ResizeObserver(() => {
     if (pinnedToBottom) scrollView.scrollTop = scrollView.scrollHeight;
+    geometry = geometryNow();
   });
   stick.observe(scrollView);
   stick.observe(scrollContent);
@@ -638,7 +643,8 @@
   scrollView.addEventListener(
     'scroll',
     () => {
-      pinnedToBottom = isAtBottom();
+      if (geometryNow() === geometry) pinnedToBottom = isAtBottom();
+      geometry = geometryNow();
       const c = find(openId);
       if (!c || loadingOlder || c.loaded >= c.messages.length || scrollView.scrollTop > 40) return;
       loadingOlder = true;
