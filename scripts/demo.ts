@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/support/chromium';
-import { routeSimulators, SHOPEE_CHAT_URL, TOKOPEDIA_CHAT_URL } from '../tests/e2e/support/simulators';
+import { routeSimulators, SHOPEE_CHAT_URL, TIKTOK_CHAT_URL } from '../tests/e2e/support/simulators';
 
 const root = resolve(import.meta.dirname, '..');
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -28,8 +28,9 @@ await options.getByText('Impor selesai').waitFor();
 
 const shopee = await browser.context.newPage();
 await shopee.goto(SHOPEE_CHAT_URL);
+// Today's Tokopedia seller chat is the TikTok Shop seller centre inbox.
 const tokopedia = await browser.context.newPage();
-await tokopedia.goto(TOKOPEDIA_CHAT_URL);
+await tokopedia.goto(TIKTOK_CHAT_URL);
 await shopee.bringToFront();
 
 if (headless) {
@@ -40,6 +41,8 @@ if (headless) {
   console.log(`No display: saved a screenshot of the demo to ${file}`);
   await browser.close();
 } else {
-  console.log('Sigap demo is running: Shopee and Tokopedia simulators are open. Close the browser to stop.');
+  console.log(
+    'Sigap demo is running: the Shopee Seller Centre chat and the Tokopedia (TikTok Shop) seller chat simulators are open. Close the browser to stop.',
+  );
   await new Promise<void>((done) => browser.context.on('close', () => done()));
 }

@@ -1,3 +1,8 @@
+// LAYOUT DRIFT CASE. This is Sigap's OLD Tokopedia simulator, written from the same guesses as the
+// first adapters; today's real page is simulated by ../tiktok-chat/. It is kept, unchanged, as a layout
+// Sigap's Tokopedia markers do not know: served for `?sim=drift` (and, for Tokopedia, the classic
+// seller.tokopedia.com host) by tests/e2e/support/simulators.ts, so the layout-independent fallback
+// (focused editable, geometry, send control, bubble side) must still work on it.
 // Tokopedia seller-chat simulator. Plain browser JavaScript, no build step (served as a file by the
 // e2e tests and `npm run demo`). It behaves like the real chat where Sigap depends on it:
 // - single-page navigation between conversations (history.pushState, /chat/<id>);
