@@ -782,9 +782,9 @@
     return h('div', {}, h('div', { class: `${C.row} undefined` }, body));
   }
 
-  // Row heights as react-virtualized's CellMeasurer finds them: render off-screen, read, cache.
+  // Row heights as react-virtualized's CellMeasurer finds them: render off-screen, read, cache. The
+  // measuring box is in the document only while it measures.
   const measurer = h('div', {
-    'aria-hidden': 'true',
     style: { position: 'absolute', left: '-10000px', top: '0', visibility: 'hidden' },
   });
   const measured = new Map(); // `${id}:${width}` → px
@@ -794,11 +794,12 @@
     measurer.style.width = `${width}px`;
     const nodes = missing.map((m) => buildMessage(m).firstChild);
     measurer.replaceChildren(...nodes);
-    if (!measurer.isConnected) document.body.append(measurer);
+    document.body.append(measurer);
     missing.forEach((m, i) => {
       measured.set(`${m.id}:${width}`, Math.ceil(nodes[i].getBoundingClientRect().height));
     });
     measurer.replaceChildren();
+    measurer.remove();
   }
 
   // --- Layout ------------------------------------------------------------------------------------
