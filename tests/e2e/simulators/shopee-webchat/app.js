@@ -868,7 +868,16 @@
       // (index 49732869336); "Semua Chat" / "Semua Pembeli" are clicked by text in the list wrapper
       // (cindung src/store.js). "Semua Pembeli" is a group with an <i> arrow that rotates when
       // collapsed (index 71428051551, "Tất cả Người mua").
-      h('div', { class: C.filters }, filterAll, filterNew),
+      h(
+        'div',
+        { class: C.filters },
+        filterAll,
+        filterNew,
+        // A .shopee-react-dropdown sits in the list's header too, holding a label and an <i> arrow
+        // (14408696968: "Tất cả" beside the search), so that class is no anchor for the chat header.
+        // What it offers here: not evidenced (it does nothing).
+        h('div', { class: 'shopee-react-dropdown' }, h('div', { class: C.filter }, 'Terbaru', icon('arrow'))),
+      ),
       buyersGroup,
     ),
     h('div', { 'data-cy': 'webchat-conversation-list', class: C.list }, listHost),
