@@ -782,9 +782,9 @@
     return h('div', {}, h('div', { class: `${C.row} undefined` }, body));
   }
 
-  // Row heights as react-virtualized's CellMeasurer finds them: render off-screen, read, cache.
+  // Row heights as react-virtualized's CellMeasurer finds them: render off-screen, read, cache. The
+  // measuring box is in the document only while it measures.
   const measurer = h('div', {
-    'aria-hidden': 'true',
     style: { position: 'absolute', left: '-10000px', top: '0', visibility: 'hidden' },
   });
   const measured = new Map(); // `${id}:${width}` → px
@@ -794,11 +794,12 @@
     measurer.style.width = `${width}px`;
     const nodes = missing.map((m) => buildMessage(m).firstChild);
     measurer.replaceChildren(...nodes);
-    if (!measurer.isConnected) document.body.append(measurer);
+    document.body.append(measurer);
     missing.forEach((m, i) => {
       measured.set(`${m.id}:${width}`, Math.ceil(nodes[i].getBoundingClientRect().height));
     });
     measurer.replaceChildren();
+    measurer.remove();
   }
 
   // --- Layout ------------------------------------------------------------------------------------
@@ -867,7 +868,16 @@
       // (index 49732869336); "Semua Chat" / "Semua Pembeli" are clicked by text in the list wrapper
       // (cindung src/store.js). "Semua Pembeli" is a group with an <i> arrow that rotates when
       // collapsed (index 71428051551, "Tất cả Người mua").
-      h('div', { class: C.filters }, filterAll, filterNew),
+      h(
+        'div',
+        { class: C.filters },
+        filterAll,
+        filterNew,
+        // A .shopee-react-dropdown sits in the list's header too, holding a label and an <i> arrow
+        // (14408696968: "Tất cả" beside the search), so that class is no anchor for the chat header.
+        // What it offers here: not evidenced (it does nothing).
+        h('div', { class: 'shopee-react-dropdown' }, h('div', { class: C.filter }, 'Terbaru', icon('arrow'))),
+      ),
       buyersGroup,
     ),
     h('div', { 'data-cy': 'webchat-conversation-list', class: C.list }, listHost),

@@ -485,7 +485,9 @@
   );
   folderAll.addEventListener('click', () => setFolder('all'));
   folderUnreplied.addEventListener('click', () => setFolder('unreplied'));
-  const folders = h('div', { class: `p-menu ${C.folders}` }, folderAll, folderUnreplied);
+  // The menu's own container class is not evidenced; .p-menu-item is implied by the evidenced
+  // .p-menu-item-selected modifier (66495506108).
+  const folders = h('div', { class: C.folders }, folderAll, folderUnreplied);
 
   const list = h('div', { class: C.list });
   const listPane = h(
@@ -507,7 +509,8 @@
   // a placeholder (65736208833). The placeholder's Indonesian wording is not evidenced (English
   // "Send a message", 69495917732). Send: #chat-input-send-button (66925127168, 71061397173), a
   // .p-btn-primary with the word for "Send" (65736208833, "发送"); "Kirim" here. It is not disabled
-  // while the box is empty (71061397173 checks it is enabled before typing).
+  // while the box is empty (71061397173 checks it is enabled before typing). The base .p-btn class is
+  // implied by .p-btn-primary; that it is a <button>: not evidenced.
   const textarea = h('textarea', { class: M.textarea, placeholder: 'Kirim pesan' });
   const sendButton = h(
     'button',
