@@ -5,7 +5,15 @@ import { resolve } from 'node:path';
 
 const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/marketplaces');
 
-export function loadFixture(name: 'shopee-chat' | 'tokopedia-chat' | 'unknown-layout'): Document {
+export type FixtureName =
+  | 'shopee-webchat'
+  | 'tiktok-chat'
+  | 'tokopedia-classic'
+  | 'shopee-chat'
+  | 'tokopedia-chat'
+  | 'unknown-layout';
+
+export function loadFixture(name: FixtureName): Document {
   const html = readFileSync(resolve(FIXTURES, `${name}.html`), 'utf8');
   return new DOMParser().parseFromString(html, 'text/html');
 }

@@ -157,9 +157,10 @@ export function readMessageRows(
   now: Date,
 ): MessageFindings & { rowsBy: Finding } {
   const { rows: elements, by: rowsBy } = findRows(list, def.layouts);
-  const separators = def.layouts.flatMap((l) =>
+  const marked = def.layouts.flatMap((l) =>
     l.daySeparator ? queryAllFirst<Element>(list, l.daySeparator) : [],
   );
+  const separators = marked.length > 0 || rowsBy === 'geometry' ? marked : daySeparatorsBeside(elements, now);
   const separatorSet = new Set(separators.filter((sep) => !elements.some((row) => row.contains(sep))));
   const ordered = [...elements, ...separatorSet].sort((a, b) =>
     a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1,
@@ -197,9 +198,11 @@ export function readMessageRows(
   const times: Finding[] = [];
   const seen = new Map<string, number>();
   let day: string | null = null;
+  let last: { at: number; by: Finding } | null = null;
   for (const row of rows) {
     if ('day' in row) {
       day = row.day;
+      last = null;
       continue;
     }
     let from = learned.markersWrong ? null : row.byMarker;
@@ -210,8 +213,16 @@ export function readMessageRows(
     }
     if (!from) continue; // a row whose sender cannot be told is never counted as either side
     const rawTime = row.timeElement ? textOf(row.timeElement) : '';
-    const at = machineTime(row.timeElement) ?? (rawTime ? resolveChatTime(rawTime, now, day) : null);
-    if (from !== 'auto') times.push(at == null ? 'none' : row.timeBy);
+    let at = machineTime(row.timeElement) ?? (rawTime ? resolveChatTime(rawTime, now, day) : null);
+    let timeBy = row.timeBy;
+    if (!row.timeElement && last) {
+      // Pages that stamp only the first message of a group (TikTok Shop's .chatd-message--hasTime,
+      // T4 in tokopedia.ts): an unstamped message is no earlier than the stamp above it.
+      at = last.at;
+      timeBy = last.by;
+    }
+    if (at != null) last = { at, by: timeBy };
+    if (from !== 'auto') times.push(at == null ? 'none' : timeBy);
     const key = `${from}-${shortHash(`${rawTime}\u0000${row.text}`)}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
@@ -226,6 +237,21 @@ export function readMessageRows(
     senders: senders.length ? weakest(senders) : 'none',
     times: times.length ? weakest(times) : messages.length ? 'marker' : 'none',
   };
+}
+
+/**
+ * Day separators of a page that marks its messages but not its separators: the items beside the
+ * messages (children of their common container) that hold no message and read as a day label.
+ */
+function daySeparatorsBeside(rows: Element[], now: Date): Element[] {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  let container = first?.parentElement ?? null;
+  while (container && last && !container.contains(last)) container = container.parentElement;
+  if (!container) return [];
+  return Array.from(container.children).filter(
+    (child) => !rows.some((row) => child.contains(row)) && isDayLabel(textOf(child), now),
+  );
 }
 
 function idFrom(elements: Element[], attributes: readonly string[]): string | null {

@@ -66,7 +66,7 @@ describe('the shared layer on a redesigned page (no markers left)', () => {
     expect(read.conversation?.messages.map(({ from, text, at }) => ({ from, text, at }))).toEqual([
       { from: 'buyer', text: 'Halo kak, hijab mocca ready?', at: local(10, 1) },
       { from: 'seller', text: 'Ready kak', at: local(10, 3) },
-      { from: 'auto', text: 'Pesanan telah dibuat', at: null },
+      { from: 'auto', text: 'Pesanan telah dibuat', at: local(10, 3) }, // no stamp: no earlier than the one above
       { from: 'buyer', text: 'Bisa kirim hari ini?', at: local(10, 5) },
     ]);
   });
@@ -93,7 +93,8 @@ describe('the shared layer on a redesigned page (no markers left)', () => {
   });
 
   it('says the times are unread when a message shows none', () => {
-    const doc = page(REDESIGNED.replace('<span data-box="940 155 980 170">10:03</span>', ''));
+    // The first message has no stamp and none above it to go by.
+    const doc = page(REDESIGNED.replace('<span data-box="580 105 620 120">10:01</span>', ''));
     expect(shopee.read(doc, NOW).parts.times).toBe('none');
   });
 
@@ -118,7 +119,7 @@ describe('identity', () => {
 
   it('has no identity while the header and the open row name two different buyers', () => {
     const doc = page(
-      `<div data-testid="compChatPage"><div aria-label="chatRoomHeader"><h3>Budi</h3></div></div>
+      `<div data-testid="compChatPage"><div aria-label="chatRoomHeader"><p data-testid="spnChatNamaToko">Budi</p></div></div>
        <div aria-label="ChatListItem" class="active"><h3>Rina</h3></div>`,
     );
     const read = tokopedia.read(doc, NOW);

@@ -171,12 +171,14 @@ function readPage(def: MarketplaceDefinition, root: ParentNode, now: Date): Page
   const fromRow = current && listRows ? rowName(listRows.layout, current) : '';
   const guessed = !header && !fromRow && list?.element ? guessBuyerName(list.element) : null;
   const buyerName = header || fromRow || guessed || null;
+  const listBy: Finding = listRows?.layout.older ? 'older' : 'marker';
+  // A name guessed from above the messages that is also a row of the marked conversation list is
+  // that row's buyer (a page that does not mark its open row, like TikTok Shop's inbox).
+  const confirmed = !!guessed && !!listRows?.rows.some((row) => rowName(listRows.layout, row) === guessed);
   const buyerBy: Finding = header
     ? (headerName?.by ?? 'none')
-    : fromRow
-      ? listRows?.layout.older
-        ? 'older'
-        : 'marker'
+    : fromRow || confirmed
+      ? listBy
       : guessed
         ? 'geometry'
         : 'none';
@@ -206,7 +208,7 @@ function readPage(def: MarketplaceDefinition, root: ParentNode, now: Date): Page
       senders: read?.senders ?? 'none',
       times: read?.times ?? 'none',
       buyer: buyerBy,
-      list: listRows ? (listRows.layout.older ? 'older' : 'marker') : 'none',
+      list: listRows ? listBy : 'none',
     },
   };
 }

@@ -19,6 +19,9 @@
 //   for system rows, text in <pre>; the chat title's class is build-hashed (never used here).
 // - S4 index 67152236658: [data-cy="webchat-conversation-detail"] is the open conversation's pane (the
 //   search box is the .shopee-react-input outside it).
+// - S5 index 66495506108 (seller-centre research of 2026-09-06): [data-cy="webchat-conversation-cell-
+//   container"] rows with [data-cy="webchat-conversation-cell-timestamp"] ("14:23", "28/02/25") and the
+//   preview in [data-cy="webchat-conversation-cell-content-text"] (also in its title).
 // - The legacy /webchat/conversations/<id> address carries the id (a public Shopee BR integration links
 //   seller.shopee.com.br/webchat/conversations/<id>).
 // Hashed classes (_3kEAcT1Mk5 and the like) change every build and are never used.
@@ -48,10 +51,14 @@ export const CURRENT: ChatLayout = {
   buyerMessage: ['[data-cy="webchat-message-receive"]'], // S1
   system: ['[data-cy="webchat-message-system"]'], // S3
   composer: ['[data-cy="webchat-conversation-detail-input"] textarea', '#inputField textarea'], // S1
-  row: ['[data-cy^="webchat-conversation-cell-root"]'], // S1, S2
+  row: ['[data-cy^="webchat-conversation-cell-root"]', '[data-cy="webchat-conversation-cell-container"]'], // S1, S2, S5
   rowCurrent: ['[data-cy$="-root-current"]'], // S2
   rowName: ['[data-cy="webchat-conversation-cell-name"]'], // S1 (title holds the full name)
-  rowPreview: ['[data-cy="webchat-conversation-cell-message"]'], // S1
+  rowPreview: [
+    '[data-cy="webchat-conversation-cell-content-text"]',
+    '[data-cy="webchat-conversation-cell-message"]',
+  ], // S5, S1
+  rowTime: ['[data-cy="webchat-conversation-cell-timestamp"]'], // S5
   rowUnread: ['[data-cy="webchat-conversation-cell-message"] + *'], // S1: the badge follows the preview
 };
 

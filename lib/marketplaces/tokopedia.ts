@@ -19,7 +19,8 @@
 // - T6 index 71053072621: /chat/assistant-v2/chatbot on the same host is not the seller inbox.
 // - C1 the classic chat, a 2021 saved page (cluster777/TokopediaBot unitTesting/chatOpened.html):
 //   [aria-label=ChatListItem] rows (.active when open) with the name in h3, data-testid=compChatPage,
-//   [aria-label=chatRoomHeader], .messageWrapper > .messageContent[data-testid=txtChatMessage], .sender
+//   [aria-label=chatRoomHeader] with the name in [data-testid=spnChatNamaToko], div.inbox rows (.sender on
+//   one's own) around .messageWrapper > .messageContent[data-testid=txtChatMessage], .sender
 //   on one's own rows, textarea[data-testid=iptChatTextarea], button[data-testid=btnChatSend].
 // The path of today's chat holds no conversation id ("/chat/inbox/current"): identity comes from the
 // buyer (read-page.ts). Hashed classes change every build and are never used.
@@ -53,11 +54,12 @@ export const TIKTOK_SHOP: ChatLayout = {
 export const CLASSIC: ChatLayout = {
   older: true,
   room: ['[data-testid="compChatPage"]'], // C1
-  buyer: ['[aria-label="chatRoomHeader"] h3', '[aria-label="chatRoomHeader"] h2'], // C1
+  buyer: ['[aria-label="chatRoomHeader"] [data-testid="spnChatNamaToko"]'], // C1
   list: ['[data-testid="compChatPage"]'], // C1: rows are the .messageWrapper parents
   message: ['.messageWrapper'], // C1
   text: ['.messageContent', '[data-testid="txtChatMessage"]'], // C1
-  seller: ['.sender'], // C1
+  time: ['.messageTime'], // C1: .messageTimeStatus span.messageTime
+  seller: ['.sender > .messageWrapper'], // C1: .sender sits on the row around one's own wrapper
   unmarkedIsBuyer: true, // C1: only one's own rows carry .sender
   composer: ['textarea[data-testid="iptChatTextarea"]'], // C1
   send: ['button[data-testid="btnChatSend"]'], // C1

@@ -29,7 +29,9 @@ interface Profile {
 
 /** Sample times (ms since the profile's start) whose top frame is the content script. */
 function sigapSamples(profile: Profile): number[] {
-  const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.includes('/content-scripts/')).map((n) => n.id));
+  const ours = new Set(
+    profile.nodes.filter((n) => n.callFrame.url.includes('/content-scripts/')).map((n) => n.id),
+  );
   const times: number[] = [];
   let t = 0;
   profile.samples.forEach((node, i) => {
@@ -58,7 +60,10 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
 
-async function profile(cdp: CDPSession, run: () => Promise<number[]>): Promise<{ marks: number[]; samples: number[] }> {
+async function profile(
+  cdp: CDPSession,
+  run: () => Promise<number[]>,
+): Promise<{ marks: number[]; samples: number[] }> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
   await cdp.send('Profiler.start');

@@ -7,11 +7,15 @@ import { type ExtensionBrowser, launchWithExtension, sidebarFrame } from './supp
 import './support/sim-state';
 import {
   SHOPEE_CHAT_URL,
+  SHOPEE_DRIFT_URL,
   SHOPEE_NON_CHAT_URL,
   TOKOPEDIA_CHAT_URL,
   TOKOPEDIA_ID_CHAT_URL,
 } from './support/simulators';
 
+// Most of these run on the old Shopee simulator (SHOPEE_DRIFT_URL, a layout-drift case): they test the
+// mechanics it models (its character counter, its Send button); tests/e2e/real-chat.e2e.ts covers the
+// rebuilt pages.
 // The foundation, end to end in real Chromium with the built extension: the sidebar mounts where it
 // should and nowhere else, follows the single-page apps, inserts text the page's app accepts, falls
 // back to the clipboard, and gives a hostile page nothing.
@@ -39,7 +43,7 @@ async function box(page: Page, selector: string) {
 
 describe('on Shopee seller chat', () => {
   it('mounts the sidebar with the conversation and a healthy adapter, clear of the chat box', async () => {
-    const { page, errors } = await browser.open(SHOPEE_CHAT_URL);
+    const { page, errors } = await browser.open(SHOPEE_DRIFT_URL);
     const frame = await sidebarFrame(page);
     expect(frame.url()).toBe(`chrome-extension://${browser.extensionId}/sidebar.html`);
     const state = await sim(page);
@@ -63,7 +67,7 @@ describe('on Shopee seller chat', () => {
   });
 
   it('inserts text the page app accepts: Send enabled, counter, caret at the end, Ctrl+Z undoes', async () => {
-    const { page } = await browser.open(SHOPEE_CHAT_URL);
+    const { page } = await browser.open(SHOPEE_DRIFT_URL);
     const frame = await sidebarFrame(page);
     const text = 'Halo Kak 🙏\nStok ready ya';
     await insertFromSidebar(frame, text);
@@ -88,7 +92,7 @@ describe('on Shopee seller chat', () => {
   });
 
   it('follows single-page navigation: one sidebar, the new conversation read', async () => {
-    const { page } = await browser.open(SHOPEE_CHAT_URL);
+    const { page } = await browser.open(SHOPEE_DRIFT_URL);
     const frame = await sidebarFrame(page);
     await page.evaluate(() => {
       window.__marker = 42;
@@ -141,7 +145,7 @@ describe('on Shopee seller chat', () => {
   });
 
   it('collapses to a slim tab and remembers it across reloads', async () => {
-    const { page } = await browser.open(SHOPEE_CHAT_URL);
+    const { page } = await browser.open(SHOPEE_DRIFT_URL);
     let frame = await sidebarFrame(page);
     await frame.getByRole('button', { name: 'Ciutkan sidebar' }).click();
     await expect.poll(async () => (await box(page, '#sigap-sidebar')).width).toBe(32);
@@ -155,7 +159,7 @@ describe('on Shopee seller chat', () => {
   });
 
   it('is resized by keyboard on its edge, and the width is remembered', async () => {
-    const { page } = await browser.open(SHOPEE_CHAT_URL);
+    const { page } = await browser.open(SHOPEE_DRIFT_URL);
     await sidebarFrame(page);
     await page.locator('#sigap-sidebar [role=separator]').focus();
     await page.keyboard.press('ArrowLeft');
@@ -172,7 +176,7 @@ describe('on Shopee seller chat', () => {
   });
 
   it('toggles on the relayed keyboard command', async () => {
-    const { page } = await browser.open(SHOPEE_CHAT_URL);
+    const { page } = await browser.open(SHOPEE_DRIFT_URL);
     await sidebarFrame(page);
     await page.bringToFront();
     const [worker] = browser.context.serviceWorkers();
@@ -193,7 +197,7 @@ describe('on Shopee seller chat', () => {
   });
 
   it('gives a hostile page nothing: forged messages do nothing, the frame cannot be read', async () => {
-    const { page } = await browser.open(SHOPEE_CHAT_URL);
+    const { page } = await browser.open(SHOPEE_DRIFT_URL);
     const frame = await sidebarFrame(page);
     const buyer = await frame.getByTestId('buyer-name').textContent();
     const probe = await page.evaluate(async () => {

@@ -7,6 +7,7 @@ import './support/sim-state';
 import {
   routeSimulators,
   SHOPEE_CHAT_URL,
+  SHOPEE_DRIFT_URL,
   SHOPEE_NON_CHAT_URL,
   simulatorResponse,
   TOKOPEDIA_CHAT_URL,
@@ -77,7 +78,7 @@ function readWithAdapter(page: Page) {
 describe('simulatorResponse', () => {
   it('maps the real hosts to the simulators and leaves other hosts alone', () => {
     const html = (url: string) => simulatorResponse(new URL(url))?.body.toString('utf8') ?? '';
-    expect(html(SHOPEE_CHAT_URL)).toContain('/__sim/shopee/app.js');
+    expect(html(SHOPEE_DRIFT_URL)).toContain('/__sim/shopee/app.js');
     expect(html(SHOPEE_NON_CHAT_URL)).toContain('Produk Saya');
     expect(html(SHOPEE_NON_CHAT_URL)).not.toContain('textarea');
     expect(html(TOKOPEDIA_CHAT_URL)).toContain('/__sim/tokopedia/app.js');
@@ -97,7 +98,7 @@ describe('simulatorResponse', () => {
 
 describe('Shopee simulator', () => {
   it('ignores a plain .value assignment followed by input, like a React controlled textarea', async () => {
-    const { page, errors } = await open(SHOPEE_CHAT_URL);
+    const { page, errors } = await open(SHOPEE_DRIFT_URL);
     await page.evaluate(() => {
       const textarea = document.querySelector('textarea')!;
       textarea.value = 'Halo kak';
@@ -123,7 +124,7 @@ describe('Shopee simulator', () => {
   });
 
   it('enables Send and counts characters when the agent types', async () => {
-    const { page } = await open(SHOPEE_CHAT_URL);
+    const { page } = await open(SHOPEE_DRIFT_URL);
     await page.click('textarea');
     await page.keyboard.type('Ready kak');
     const typed = await state(page);
@@ -135,7 +136,7 @@ describe('Shopee simulator', () => {
   });
 
   it('sends on Enter (Shift+Enter breaks the line) and on the Send button, then clears', async () => {
-    const { page } = await open(SHOPEE_CHAT_URL);
+    const { page } = await open(SHOPEE_DRIFT_URL);
     const before = (await state(page)).messages.length;
     await page.click('textarea');
     await page.keyboard.type('Baris satu');
@@ -163,7 +164,7 @@ describe('Shopee simulator', () => {
   });
 
   it('navigates between conversations with pushState, without a reload', async () => {
-    const { page } = await open(SHOPEE_CHAT_URL);
+    const { page } = await open(SHOPEE_DRIFT_URL);
     await page.evaluate(() => {
       window.__marker = 42;
     });
@@ -180,7 +181,7 @@ describe('Shopee simulator', () => {
   });
 
   it('adds a bubble when a buyer message arrives, without disturbing the agent typing', async () => {
-    const { page } = await open(SHOPEE_CHAT_URL);
+    const { page } = await open(SHOPEE_DRIFT_URL);
     await page.click('textarea');
     await page.keyboard.type('Sebentar ');
     const bubbles = await page.locator('.chat-message').count();
@@ -199,7 +200,7 @@ describe('Shopee simulator', () => {
   });
 
   it('is read by the Shopee adapter', async () => {
-    const { page } = await open(SHOPEE_CHAT_URL);
+    const { page } = await open(SHOPEE_DRIFT_URL);
     await injectAdapters(page);
     const sim = await state(page);
     const read = await readWithAdapter(page);
@@ -237,7 +238,7 @@ describe('Shopee simulator', () => {
   });
 
   it('wakes the adapter watch once per burst and stops when aborted', async () => {
-    const { page } = await open(SHOPEE_CHAT_URL);
+    const { page } = await open(SHOPEE_DRIFT_URL);
     await injectAdapters(page);
     const calls = await page.evaluate(async () => {
       const adapter = window.__adapters.shopee;
