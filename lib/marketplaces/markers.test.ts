@@ -22,6 +22,7 @@ const TABLE: { name: string; fixture: FixtureName; layout: ChatLayout; counts: C
       list: [1, 1, 1],
       message: [14],
       text: [14],
+      time: [14],
       seller: [6],
       buyerMessage: [8],
       system: [null], // scrolled out of view in the saved state (see the test below)

@@ -47,6 +47,7 @@ export const CURRENT: ChatLayout = {
     '[data-cy="webchat-message-send"], [data-cy="webchat-message-receive"], [data-cy="webchat-message-system"]',
   ], // S1, S3
   text: ['pre'], // S1, S3: the time is nested inside; the reader cuts it out
+  time: ['pre > div > div'], // S1: "the timestamp sits in a <div> nested inside the text" ("Boa noite21:47")
   seller: ['[data-cy="webchat-message-send"]'], // S1
   buyerMessage: ['[data-cy="webchat-message-receive"]'], // S1
   system: ['[data-cy="webchat-message-system"]'], // S3
