@@ -72,4 +72,20 @@ describe('WaitingList', () => {
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
     expect(secondTicker.size()).toBe(0);
   });
+  it('lists a conversation whose wait cannot be read, with the reason, after the timed ones', () => {
+    render(
+      <WaitingList
+        conversations={[
+          { id: 'u', buyerName: 'Uli', state: { waitingSince: null, unreadable: 'time' } },
+          { id: 'a', buyerName: 'Ani', state: { waitingSince: T0 - 2 * MIN } },
+        ]}
+        targets={targets}
+        onOpen={() => {}}
+      />,
+    );
+    const rows = within(screen.getByRole('list')).getAllByRole('button');
+    expect(rows.map((r) => r.getAttribute('data-status'))).toEqual(['ok', 'unknown']);
+    expect(rows[1]).toHaveAccessibleName('Buka chat Uli, waktu pesan tidak terbaca');
+    expect(screen.queryByText('Tidak ada chat yang menunggu')).not.toBeInTheDocument();
+  });
 });

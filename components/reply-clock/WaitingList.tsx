@@ -15,12 +15,15 @@ export interface WaitingListProps {
   live?: boolean;
 }
 
-/** "Menunggu balasan": every conversation with an unanswered buyer message, longest wait first. */
+/**
+ * "Menunggu balasan": every conversation with an unanswered buyer message, longest wait first, then
+ * those whose wait could not be read ("waktu pesan tidak terbaca").
+ */
 export function WaitingList({ conversations, targets, onOpen, live = true }: WaitingListProps) {
   const lang = useLang();
   const tr = useT();
   const headingId = useId();
-  const anyWaiting = conversations.some((c) => c.state.waitingSince !== null);
+  const anyWaiting = conversations.some((c) => c.state.waitingSince !== null && !c.state.unreadable);
   const now = useNow(live && anyWaiting);
   const entries = waitingList(conversations, now, targets);
 
@@ -35,7 +38,9 @@ export function WaitingList({ conversations, targets, onOpen, live = true }: Wai
         <ul className="waiting-list__rows">
           {entries.map((entry) => {
             const buyer = entry.buyerName ?? tr(m.unknownBuyer);
-            const wait = formatWaiting(entry.waitedMs, lang);
+            const wait = entry.unreadable
+              ? tr(entry.unreadable === 'time' ? m.timeUnreadable : m.senderUnreadable)
+              : formatWaiting(entry.waitedMs, lang);
             return (
               <li key={entry.id}>
                 <button
