@@ -5,22 +5,47 @@ import { readCatalogPart } from '../lib/db/catalog-snapshot';
 import { storeReplySamples } from '../lib/db/reply-samples';
 import { SigapDb } from '../lib/db/schema';
 import { markSnippetUsed, seedSnippets } from '../lib/db/snippets';
+import { createMessageGuard } from '../lib/message-guard';
 import { backgroundMessenger } from '../lib/messaging';
 import { catalogVersionItem, langItem } from '../lib/settings';
 import { defaultSnippets } from '../lib/snippets/defaults';
+import { noData, whole } from '../lib/validate/checks';
+import { replySamplesCheck } from '../lib/validate/reply-samples';
+import { catalogPartReason, snippetIdReason } from '../lib/validate/requests';
 
 export default defineBackground(() => {
   const db = new SigapDb();
-
-  backgroundMessenger.onMessage('getCatalogPart', async ({ data }) =>
-    readCatalogPart(db, await catalogVersionItem.getValue(), data),
+  // Every handler checks its sender and its data first (lib/sender-policy.ts, lib/validate/).
+  const guard = createMessageGuard(
+    { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
+    (reason) => console.warn(reason),
   );
-  backgroundMessenger.onMessage('getSnippets', () => db.snippets.orderBy('order').toArray());
-  backgroundMessenger.onMessage('snippetUsed', ({ data }) => markSnippetUsed(db, data));
-  backgroundMessenger.onMessage('recordReplySamples', async ({ data }) => ({
-    stored: await storeReplySamples(db, data),
-  }));
-  backgroundMessenger.onMessage('whoAmI', ({ sender }) => ({ tabId: sender.tab?.id ?? null }));
+
+  backgroundMessenger.onMessage(
+    'getCatalogPart',
+    guard('getCatalogPart', whole(catalogPartReason), async (data) =>
+      readCatalogPart(db, await catalogVersionItem.getValue(), data),
+    ),
+  );
+  backgroundMessenger.onMessage(
+    'getSnippets',
+    guard('getSnippets', noData, () => db.snippets.orderBy('order').toArray()),
+  );
+  backgroundMessenger.onMessage(
+    'snippetUsed',
+    guard('snippetUsed', whole(snippetIdReason), (id) => markSnippetUsed(db, id)),
+  );
+  backgroundMessenger.onMessage(
+    'recordReplySamples',
+    guard('recordReplySamples', replySamplesCheck(), async (samples, { refused }) => ({
+      stored: await storeReplySamples(db, samples),
+      refused: refused.length,
+    })),
+  );
+  backgroundMessenger.onMessage(
+    'whoAmI',
+    guard('whoAmI', noData, (_, { sender }) => ({ tabId: sender.tab?.id ?? null })),
+  );
 
   // First run (and any start with an empty snippet table): the default set in the UI language.
   void langItem.getValue().then((lang) => seedSnippets(db, defaultSnippets(lang)));

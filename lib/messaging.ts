@@ -23,7 +23,11 @@ export interface BackgroundProtocol {
   getSnippets(): StoredSnippet[];
   /** Counts a use, so the most used snippets come first in the sidebar. */
   snippetUsed(id: string): void;
-  recordReplySamples(samples: StoredReplySample[]): { stored: number };
+  /**
+   * Stores the samples that pass lib/validate/reply-samples.ts; `refused` counts those left out
+   * (logged in the background with their reasons). They are not worth sending again.
+   */
+  recordReplySamples(samples: StoredReplySample[]): { stored: number; refused?: number };
   /** The tab a framed sidebar lives in (its sender.tab): the sidebar needs it to reach its page. */
   whoAmI(): { tabId: number | null };
 }

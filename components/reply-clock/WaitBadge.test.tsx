@@ -98,4 +98,13 @@ describe('WaitBadge', () => {
     expect(secondTicker.size()).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
   });
+  it('says the times cannot be read, runs no timer, and never says "Sudah dibalas"', () => {
+    render(<WaitBadge waitingSince={null} unreadable="time" targets={targets} />);
+    expect(badge()).toHaveAttribute('data-status', 'unknown');
+    expect(badge()).toHaveClass('wait-badge--unknown');
+    expect(screen.getByTestId('wait-time')).toHaveTextContent('waktu pesan tidak terbaca');
+    expect(screen.getByRole('status')).toHaveTextContent('Belum pasti');
+    expect(badge()).not.toHaveTextContent('Sudah dibalas');
+    expect(secondTicker.size()).toBe(0);
+  });
 });

@@ -1,4 +1,4 @@
-import { type ReplyStatus, type ReplyTargets, statusFor } from '../../lib/reply-clock/clock';
+import { type ReplyStatus, type ReplyTargets, statusFor, type Unreadable } from '../../lib/reply-clock/clock';
 import { formatDeadline, formatWaiting } from '../../lib/reply-clock/format';
 import { replyClockMessages as m } from '../../lib/reply-clock/messages';
 import { useLang, useT } from '../i18n';
@@ -10,6 +10,11 @@ export interface WaitBadgeProps {
   targets: ReplyTargets;
   /** False while the sidebar is collapsed: the badge stops ticking. */
   live?: boolean;
+  /**
+   * From `computeReplyState`: the messages that would tell were unreadable. The badge then says so
+   * (status `unknown`) instead of "Sudah dibalas".
+   */
+  unreadable?: Unreadable | null;
 }
 
 const STATUS_LABEL = {
@@ -17,6 +22,7 @@ const STATUS_LABEL = {
   ok: m.statusOk,
   due: m.statusDue,
   overdue: m.statusOverdue,
+  unknown: m.statusUnknown,
 } as const satisfies Record<ReplyStatus, unknown>;
 
 /**
@@ -24,12 +30,26 @@ const STATUS_LABEL = {
  * the status does, so a screen reader hears "Lewat target" once, not a new time every second; the
  * ticking time is plain text beside it. The word also keeps the status readable without colour.
  */
-export function WaitBadge({ waitingSince, targets, live = true }: WaitBadgeProps) {
+export function WaitBadge({ waitingSince, targets, live = true, unreadable = null }: WaitBadgeProps) {
   const lang = useLang();
   const tr = useT();
-  const now = useNow(live && waitingSince !== null);
+  const now = useNow(live && waitingSince !== null && unreadable === null);
   const waitedMs = waitingSince === null ? 0 : Math.max(0, now - waitingSince);
-  const status = statusFor(waitingSince, waitedMs, targets);
+  const status: ReplyStatus = unreadable ? 'unknown' : statusFor(waitingSince, waitedMs, targets);
+
+  if (unreadable) {
+    return (
+      <div className="wait-badge wait-badge--unknown" data-status={status}>
+        <span className="wait-badge__status" role="status" aria-live="polite">
+          {tr(STATUS_LABEL[status])}
+        </span>
+        <span className="wait-badge__time" data-testid="wait-time">
+          {tr(unreadable === 'time' ? m.timeUnreadable : m.senderUnreadable)}
+        </span>
+        <span className="wait-badge__deadline">{tr(m.checkYourself)}</span>
+      </div>
+    );
+  }
 
   return (
     <div className={`wait-badge wait-badge--${status}`} data-status={status}>

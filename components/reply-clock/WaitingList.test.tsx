@@ -72,4 +72,68 @@ describe('WaitingList', () => {
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
     expect(secondTicker.size()).toBe(0);
   });
+  it('lists a conversation whose wait cannot be read, with the reason, after the timed ones', () => {
+    render(
+      <WaitingList
+        conversations={[
+          { id: 'u', buyerName: 'Uli', state: { waitingSince: null, unreadable: 'time' } },
+          { id: 'a', buyerName: 'Ani', state: { waitingSince: T0 - 2 * MIN } },
+        ]}
+        targets={targets}
+        onOpen={() => {}}
+      />,
+    );
+    const rows = within(screen.getByRole('list')).getAllByRole('button');
+    expect(rows.map((r) => r.getAttribute('data-status'))).toEqual(['ok', 'unknown']);
+    expect(rows[1]).toHaveAccessibleName('Buka chat Uli, waktu pesan tidak terbaca');
+    expect(screen.queryByText('Tidak ada chat yang menunggu')).not.toBeInTheDocument();
+  });
+  it('keeps only the rows in view in the DOM at 10,000 waiting chats, and says how many wait', () => {
+    const many: ConversationWaitInput[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `c${String(i).padStart(5, '0')}`,
+      buyerName: `Pembeli ${i}`,
+      state: { waitingSince: T0 - (i + 1) * 1000 },
+    }));
+    render(<WaitingList conversations={many} targets={targets} onOpen={() => {}} />);
+    const rows = within(screen.getByRole('list')).getAllByRole('button');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(12);
+    // Longest wait first, and each row tells assistive tech where it sits in the whole list.
+    expect(rows[0]).toHaveTextContent('Pembeli 9999');
+    expect(rows[0]!.closest('li')).toHaveAttribute('aria-setsize', '10000');
+    expect(rows[0]!.closest('li')).toHaveAttribute('aria-posinset', '1');
+    expect(screen.getByRole('heading', { name: 'Menunggu balasan' }).closest('section')).toHaveAttribute(
+      'data-count',
+      '10000',
+    );
+  });
+
+  it('has one tab stop, moves between rows with the arrow keys and opens with Enter', async () => {
+    // (End/Home across 10,000 rows need real scrolling: tests/e2e/waiting-list.e2e.ts.)
+    vi.useRealTimers();
+    const user = userEvent.setup();
+    const onOpen = vi.fn();
+    const many: ConversationWaitInput[] = Array.from({ length: 500 }, (_, i) => ({
+      id: `c${String(i).padStart(3, '0')}`,
+      buyerName: `Pembeli ${i}`,
+      state: { waitingSince: Date.now() - (500 - i) * 1000 },
+    }));
+    render(<WaitingList conversations={many} targets={targets} onOpen={onOpen} />);
+    const tabbable = () =>
+      within(screen.getByRole('list'))
+        .getAllByRole('button')
+        .filter((b) => b.tabIndex === 0);
+    expect(tabbable()).toHaveLength(1);
+    await user.tab();
+    expect(document.activeElement).toHaveTextContent('Pembeli 0');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toHaveTextContent('Pembeli 2');
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toHaveTextContent('Pembeli 1');
+    expect(tabbable()).toEqual([document.activeElement]);
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(document.activeElement).toHaveTextContent('Pembeli 0');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(onOpen).toHaveBeenCalledWith('c001');
+  });
 });

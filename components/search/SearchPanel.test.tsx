@@ -94,4 +94,15 @@ describe('SearchPanel', () => {
     expect(screen.getByText(/Katalog masih kosong/)).toBeInTheDocument();
     expect(box).toBeEnabled();
   });
+
+  it('says a failed load will be retried and offers to retry now', async () => {
+    const retry = vi.fn();
+    const { box } = setup({ state: 'error', retry });
+    expect(
+      screen.getByText('Katalog tidak bisa dimuat. Sigap akan mencoba lagi sendiri.'),
+    ).toBeInTheDocument();
+    expect(box).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Coba lagi sekarang' }));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
 });

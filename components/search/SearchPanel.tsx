@@ -96,6 +96,11 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
         disabled={catalog.state === 'error'}
       />
       {status && <p className="muted search-status">{status}</p>}
+      {catalog.state === 'error' && (
+        <button type="button" onClick={catalog.retry}>
+          {t(m.retry)}
+        </button>
+      )}
       <div id={listId} role="listbox" className="results" aria-label={t(m.label)}>
         {hits.map(({ product }, i) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input owns the keyboard (aria-activedescendant)

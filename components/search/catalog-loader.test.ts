@@ -3,7 +3,7 @@ import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
 import type { Product } from '../../lib/catalog/types';
 import { encodeProducts } from '../../lib/catalog/wire';
 import { backgroundMessenger } from '../../lib/messaging';
-import { buildCatalogIndex, loadFromBackground } from './catalog-loader';
+import { buildCatalogIndex, loaderFromBackground, loadFromBackground } from './catalog-loader';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -63,5 +63,66 @@ describe('loadFromBackground', () => {
     expect(asked.map((a) => a.part).sort((a, b) => a - b)).toEqual([...asked.keys()]);
     expect(new Set(asked.map((a) => a.parts)).size).toBe(1);
     expect(received.map((p) => p.sku).sort()).toEqual(SAMPLE_CATALOG.map((p) => p.sku).sort());
+  });
+});
+
+describe('loadFromBackground when the background restarts mid-load', () => {
+  const closed =
+    'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
+
+  function fakeBackground(failures: Map<number, number>, error = () => new Error(closed)) {
+    const asked: number[] = [];
+    vi.spyOn(backgroundMessenger, 'sendMessage').mockImplementation((async (
+      _type: string,
+      data: { part: number; parts: number },
+    ) => {
+      asked.push(data.part);
+      const left = failures.get(data.part) ?? 0;
+      if (left > 0) {
+        failures.set(data.part, left - 1);
+        throw error();
+      }
+      const mine = SAMPLE_CATALOG.filter((_, i) => i % data.parts === data.part);
+      return { version: 3, productsJson: encodeProducts(mine) };
+    }) as never);
+    return asked;
+  }
+
+  it('asks again for the failed parts only and indexes the whole catalog once', async () => {
+    // Parts 3 and 9 fail twice (the worker stopped, then was still starting), the rest answer.
+    const asked = fakeBackground(
+      new Map([
+        [3, 2],
+        [9, 2],
+      ]),
+    );
+    const load = loaderFromBackground({ delaysMs: [1, 1, 1] });
+    const received: Product[] = [];
+    await expect(load((products) => received.push(...products))).resolves.toEqual([3]);
+    expect(received.map((p) => p.sku).sort()).toEqual(SAMPLE_CATALOG.map((p) => p.sku).sort());
+    const timesAsked = (part: number) => asked.filter((p) => p === part).length;
+    expect(timesAsked(3)).toBe(3);
+    expect(timesAsked(9)).toBe(3);
+    expect(timesAsked(0)).toBe(1);
+    expect(performance.getEntriesByName('sigap:catalog-part-retry').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('gives up once a part has failed every retry, and stops the other parts retrying', async () => {
+    const asked = fakeBackground(
+      new Map([
+        [2, 99],
+        [5, 1],
+      ]),
+    );
+    const load = loaderFromBackground({ delaysMs: [1, 1] });
+    await expect(load(() => {})).rejects.toThrow(closed);
+    expect(asked.filter((p) => p === 2)).toHaveLength(3);
+  });
+
+  it('does not ask again for what the background refused', async () => {
+    const refused = () => Object.assign(new Error('getCatalogPart refused'), { name: 'RefusedError' });
+    const asked = fakeBackground(new Map([[0, 1]]), refused);
+    await expect(loaderFromBackground({ delaysMs: [1] })(() => {})).rejects.toThrow('refused');
+    expect(asked.filter((p) => p === 0)).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { type CatalogIndex, CatalogIndexBuilder } from '../../lib/catalog/search
 import type { Product } from '../../lib/catalog/types';
 import { decodeProducts } from '../../lib/catalog/wire';
 import { backgroundMessenger } from '../../lib/messaging';
+import { isRefusal, type RetryOptions, withRetry } from '../../lib/retry';
 
 /**
  * Feeds the catalog, part by part, to `onPart`; resolves with the catalog versions the parts were
@@ -16,18 +17,42 @@ export type CatalogLoader = (onPart: (products: Product[]) => void) => Promise<n
  */
 const PARTS = 16;
 
-export const loadFromBackground: CatalogLoader = async (onPart) => {
-  performance.mark('sigap:snapshot-requested');
-  const versions = new Set<number>();
-  await Promise.all(
-    Array.from({ length: PARTS }, async (_, part) => {
-      const answer = await backgroundMessenger.sendMessage('getCatalogPart', { part, parts: PARTS });
-      versions.add(answer.version);
-      onPart(decodeProducts(answer.productsJson));
-    }),
-  );
-  return [...versions];
-};
+/**
+ * The background can stop at any moment (Chrome stops an idle worker after ~30 s) and fail the
+ * parts in flight. Each failed part is asked for again on its own after a pause, so the parts
+ * already indexed are kept and the load resumes where it broke off.
+ */
+export function loaderFromBackground(retry: RetryOptions = {}): CatalogLoader {
+  return async (onPart) => {
+    performance.mark('sigap:snapshot-requested');
+    const versions = new Set<number>();
+    // A part that gives up fails the load: the others stop retrying instead of loading for nothing.
+    const stop = new AbortController();
+    await Promise.all(
+      Array.from({ length: PARTS }, async (_, part) => {
+        const answer = await withRetry(
+          () => backgroundMessenger.sendMessage('getCatalogPart', { part, parts: PARTS }),
+          {
+            retryable: (error) => !isRefusal(error),
+            // Read by tests/e2e/worker-restart.e2e.ts: proof that the load did break off.
+            onRetry: (_error, attempt) =>
+              performance.mark('sigap:catalog-part-retry', { detail: { part, attempt } }),
+            ...retry,
+            signal: retry.signal ? AbortSignal.any([retry.signal, stop.signal]) : stop.signal,
+          },
+        ).catch((error: unknown) => {
+          stop.abort();
+          throw error;
+        });
+        versions.add(answer.version);
+        onPart(decodeProducts(answer.productsJson));
+      }),
+    );
+    return [...versions];
+  };
+}
+
+export const loadFromBackground: CatalogLoader = loaderFromBackground();
 
 /** A catalog changing on every attempt (an import running) is indexed as the last attempt saw it. */
 const ATTEMPTS = 3;

@@ -5,9 +5,10 @@ export const searchMessages = defineMessages({
   placeholder: { id: 'Nama, SKU, warna, ukuran…', en: 'Name, SKU, colour, size…' },
   loading: { id: 'Memuat katalog…', en: 'Loading the catalog…' },
   loadFailed: {
-    id: 'Katalog tidak bisa dimuat. Coba buka ulang halaman.',
-    en: 'The catalog could not be loaded. Try reloading the page.',
+    id: 'Katalog tidak bisa dimuat. Sigap akan mencoba lagi sendiri.',
+    en: 'The catalog could not be loaded. Sigap will try again by itself.',
   },
+  retry: { id: 'Coba lagi sekarang', en: 'Try again now' },
   empty: {
     id: 'Katalog masih kosong. Impor file produk di halaman Pengaturan Sigap › Katalog.',
     en: 'The catalog is empty. Import a product file in Sigap settings › Catalog.',

@@ -14,7 +14,8 @@ import { clockMessages } from './clock-messages';
 
 /**
  * The open conversation's reply clock and checklist. The clock is recomputed from the page's
- * messages on every page state, so it stops the moment the agent's reply appears in the chat.
+ * messages on every page state, so it stops the moment the agent's reply appears in the chat. When
+ * the messages that decide it could not be read, the badge says so instead of "Sudah dibalas".
  */
 export function ReplyClockPanel({
   page,
@@ -28,8 +29,8 @@ export function ReplyClockPanel({
 }) {
   const targets = useStorageItem(replyTargetsItem, replyTargetsItem.fallback);
   const messages = useMemo(() => clockMessages(page.conversation), [page.conversation]);
-  const waitingSince = useMemo(
-    () => computeReplyState(messages, 0, targets).waitingSince,
+  const { waitingSince, unreadable } = useMemo(
+    () => computeReplyState(messages, 0, targets),
     [messages, targets],
   );
   const checklist = useMemo(
@@ -38,7 +39,7 @@ export function ReplyClockPanel({
   );
   return (
     <>
-      <WaitBadge waitingSince={waitingSince} targets={targets} live={live} />
+      <WaitBadge waitingSince={waitingSince} unreadable={unreadable} targets={targets} live={live} />
       <Checklist state={checklist} />
     </>
   );

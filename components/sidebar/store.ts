@@ -66,10 +66,15 @@ export const useSidebarStore = create<SidebarStore>((set) => ({
       const conversation = page.conversation;
       if (!conversation?.id) return { page, notice };
       const messages = clockMessages(conversation);
+      const clock = computeReplyState(messages, 0, DEFAULT_TARGETS);
       const known: SeenConversation = {
         buyerName: conversation.buyerName,
-        waitingSince: computeReplyState(messages, 0, DEFAULT_TARGETS).waitingSince,
-        lastAt: messages.reduce<number | null>((max, m) => (max == null || m.at > max ? m.at : max), null),
+        waitingSince: clock.waitingSince,
+        unreadable: clock.unreadable,
+        lastAt: messages.reduce<number | null>(
+          (max, m) => (m.at != null && (max == null || m.at > max) ? m.at : max),
+          null,
+        ),
       };
       return { page, notice, seen: { ...s.seen, [conversation.id]: known } };
     }),

@@ -1,19 +1,43 @@
-import type { PageState } from '../../lib/messaging';
+import type { ListedConversation, PageState } from '../../lib/messaging';
+import type { Unreadable } from '../../lib/reply-clock/clock';
 import type { ConversationWaitInput } from '../../lib/reply-clock/waiting-list';
 
 /** What the sidebar learnt of a conversation while it was open. */
 export interface SeenConversation {
   buyerName: string | null;
   waitingSince: number | null;
+  /** Set when its messages could not tell whether the buyer waits (see ReplyState.unreadable). */
+  unreadable?: Unreadable | null;
   /** The newest message time read, to tell whether the list row shows something newer. */
   lastAt: number | null;
+}
+
+type WaitState = ConversationWaitInput['state'];
+
+function stateOf(known: SeenConversation): WaitState {
+  return known.unreadable
+    ? { waitingSince: null, unreadable: known.unreadable }
+    : { waitingSince: known.waitingSince };
+}
+
+function rowState(row: ListedConversation, known: SeenConversation | undefined, open: boolean): WaitState {
+  // Read just now, or read before and the page shows nothing unread since.
+  if (known && (open || !row.unread)) return stateOf(known);
+  if (!row.unread) return { waitingSince: null };
+  // Unread: the buyer wrote something the agent has not seen.
+  if (known && (known.unreadable || known.waitingSince !== null)) return stateOf(known);
+  // The row shows no readable time: the buyer waits, since when cannot be told.
+  if (row.lastAt == null) return { waitingSince: null, unreadable: 'time' };
+  if (known?.lastAt != null && row.lastAt <= known.lastAt) return stateOf(known);
+  return { waitingSince: row.lastAt };
 }
 
 /**
  * The conversations to put in "Menunggu balasan". The open conversation and those seen earlier in
  * this tab are known precisely (their messages were read). A row never opened, or with a message
  * newer than what was read, counts as waiting when the page marks it unread, since the time its row
- * shows: the best the list itself tells.
+ * shows: the best the list itself tells. An unread row whose time cannot be read is listed as
+ * unknown, never left out as if answered.
  */
 export function waitingConversations(
   page: PageState | null,
@@ -22,21 +46,13 @@ export function waitingConversations(
   if (!page) return [];
   const out: ConversationWaitInput[] = [];
   const ids = new Set<string>();
+  const openId = page.conversation?.id ?? null;
   for (const row of page.list) {
     ids.add(row.id);
-    const known = seen[row.id];
-    const newer = row.lastAt != null && (known?.lastAt == null || row.lastAt > known.lastAt);
-    const waitingSince =
-      known && !(row.unread && newer)
-        ? known.waitingSince
-        : row.unread
-          ? (known?.waitingSince ?? row.lastAt)
-          : null;
-    out.push({ id: row.id, buyerName: row.buyerName, state: { waitingSince } });
+    out.push({ id: row.id, buyerName: row.buyerName, state: rowState(row, seen[row.id], row.id === openId) });
   }
   for (const [id, known] of Object.entries(seen)) {
-    if (!ids.has(id))
-      out.push({ id, buyerName: known.buyerName, state: { waitingSince: known.waitingSince } });
+    if (!ids.has(id)) out.push({ id, buyerName: known.buyerName, state: stateOf(known) });
   }
   return out;
 }

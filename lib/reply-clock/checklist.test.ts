@@ -112,6 +112,15 @@ describe('checklistFromMessages', () => {
     ]);
     expect(state).toMatchObject({ greeted: false, closedPolitely: false, answered: true, sellerSpoke: true });
   });
+
+  it("keeps messages without a time in the page's order, and lets an unknown sender tick nothing", () => {
+    const state = checklistFromMessages([
+      { at: null, from: 'buyer', text: 'ready?' },
+      { at: null, from: 'seller', text: 'Ready kak' },
+      { at: null, from: 'unknown', text: 'Terima kasih kak' },
+    ]);
+    expect(state).toMatchObject({ answered: true, closedPolitely: false });
+  });
 });
 
 describe('needsClosingReminder', () => {

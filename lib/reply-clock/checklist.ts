@@ -1,4 +1,4 @@
-import { normaliseMessageText } from './clock';
+import { type ClockMessage, clockOrder, normaliseMessageText } from './clock';
 
 // The per-conversation good-service checklist from the shop's SOP: greeted, asked the need, answered,
 // closed politely. Ticks come from what the agent inserted (snippets, product answers) or sent (the
@@ -93,13 +93,12 @@ export function applyChecklistEvents(
 
 /**
  * The checklist as the conversation's messages show it. Auto-replies are the shop's, not the agent's,
- * so they tick nothing. Messages are taken in time order (stable for equal times), like the clock.
+ * so they tick nothing, and neither does a message whose sender is unknown. Messages are taken in
+ * the clock's order (`clockOrder`: time, or the page's when some time is unreadable).
  */
-export function checklistFromMessages(
-  messages: readonly { at: number; from: 'buyer' | 'seller' | 'auto'; text?: string }[],
-): ChecklistState {
+export function checklistFromMessages(messages: readonly ClockMessage[]): ChecklistState {
   const events: ChecklistEvent[] = [];
-  for (const m of [...messages].sort((a, b) => a.at - b.at)) {
+  for (const m of clockOrder(messages)) {
     if (m.from === 'buyer') events.push({ type: 'buyer-message', text: m.text ?? '' });
     else if (m.from === 'seller') events.push({ type: 'seller-message', text: m.text ?? '' });
   }

@@ -39,6 +39,7 @@ describe('computeReplyState', () => {
       waitedMs: 0,
       status: 'idle',
       samples: [],
+      unreadable: null,
     });
     const sellerOnly = computeReplyState([seller(0), seller(1)], T0 + 10 * MIN, targets);
     expect(sellerOnly.status).toBe('idle');
@@ -113,9 +114,19 @@ describe('computeReplyState', () => {
     expect(input[0]?.from).toBe('seller');
   });
 
-  it('skips messages without a usable time', () => {
-    const state = computeReplyState([buyer(0), { at: Number.NaN, from: 'seller' }], T0 + MIN, targets);
-    expect(state.waitingSince).toBe(T0);
+  it('takes a seller message without a readable time as the answer, without inventing a latency', () => {
+    // The page shows the reply after the question: answered, whatever its time stamp says.
+    for (const at of [null, Number.NaN]) {
+      const state = computeReplyState([buyer(0), { at, from: 'seller' }], T0 + MIN, targets);
+      expect(state).toMatchObject({ waitingSince: null, status: 'idle', unreadable: null, samples: [] });
+    }
+    // And the next stretch is measured from its own buyer message, not from the first one.
+    const state = computeReplyState(
+      [buyer(0), { at: null, from: 'seller' }, buyer(30), seller(35)],
+      T0 + 40 * MIN,
+      targets,
+    );
+    expect(state.samples).toEqual([{ buyerAt: T0 + 30 * MIN, replyAt: T0 + 35 * MIN, latencyMs: 5 * MIN }]);
   });
 
   it('switches status exactly at the boundaries', () => {
@@ -165,5 +176,63 @@ describe('markAutoReplies', () => {
 
   it('normalises text for comparison', () => {
     expect(normaliseMessageText(' A\n\tB\u00A0C ')).toBe('a b c');
+  });
+});
+
+describe('computeReplyState with messages it cannot read', () => {
+  const timeless = (from: ClockMessage['from']): ClockMessage => ({ at: null, from, text: 'kak?' });
+
+  it('never says "answered" when the waiting buyer message has no readable time', () => {
+    // What the issue reproduced: the reply, then a buyer message whose time the adapter could not
+    // read. Dropping it made the sidebar say "Sudah dibalas" while the buyer waited.
+    const state = computeReplyState([buyer(0), seller(2), timeless('buyer')], T0 + 10 * MIN, targets);
+    expect(state).toEqual({
+      waitingSince: null,
+      waitedMs: 0,
+      status: 'unknown',
+      samples: [{ buyerAt: T0, replyAt: T0 + 2 * MIN, latencyMs: 2 * MIN }],
+      unreadable: 'time',
+    });
+    expect(computeReplyState([timeless('buyer')], T0, targets)).toMatchObject({
+      status: 'unknown',
+      unreadable: 'time',
+    });
+  });
+
+  it('keeps a known wait when only a later buyer message lacks its time', () => {
+    const state = computeReplyState([seller(0), buyer(3), timeless('buyer')], T0 + 10 * MIN, targets);
+    expect(state).toMatchObject({ waitingSince: T0 + 3 * MIN, status: 'due', unreadable: null });
+  });
+
+  it('cannot tell after a message whose sender is unknown, until the seller writes again', () => {
+    const readAt60 = (messages: ClockMessage[]) => computeReplyState(messages, T0 + 60 * MIN, targets);
+    const unknownSender: ClockMessage = { at: T0 + 5 * MIN, from: 'unknown', text: 'ok' };
+    // After the reply: it may be the buyer writing again.
+    expect(readAt60([buyer(0), seller(2), unknownSender])).toMatchObject({
+      status: 'unknown',
+      unreadable: 'sender',
+    });
+    // While the buyer waits: it may be the reply.
+    expect(readAt60([buyer(0), unknownSender])).toMatchObject({ status: 'unknown', unreadable: 'sender' });
+    expect(readAt60([buyer(0), unknownSender, buyer(7)])).toMatchObject({
+      status: 'unknown',
+      unreadable: 'sender',
+    });
+    // An auto-reply does not settle it; the seller's own message does.
+    expect(readAt60([buyer(0), unknownSender, auto(8)]).status).toBe('unknown');
+    const settled = readAt60([buyer(0), unknownSender, seller(9), buyer(20)]);
+    expect(settled).toMatchObject({ status: 'due', waitingSince: T0 + 20 * MIN, unreadable: null });
+    // No sample across the unknown message: its latency could be anything.
+    expect(settled.samples).toEqual([]);
+  });
+
+  it("reads messages in the page's order once a time is missing, and in time order otherwise", () => {
+    // Times that disagree with the page's order yield no sample rather than a negative one.
+    const state = computeReplyState([buyer(10), timeless('auto'), seller(5)], T0 + 20 * MIN, targets);
+    expect(state).toMatchObject({ status: 'idle', samples: [] });
+    // The same two messages with both times readable: the reply came first, the buyer waits.
+    expect(computeReplyState([buyer(10), seller(5)], T0 + 20 * MIN, targets).waitingSince).toBe(
+      T0 + 10 * MIN,
+    );
   });
 });

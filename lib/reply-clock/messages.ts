@@ -16,6 +16,13 @@ export const replyClockMessages = defineMessages({
   statusOk: { id: 'Sesuai target', en: 'Within target' },
   statusDue: { id: 'Lewat target', en: 'Past target' },
   statusOverdue: { id: 'Terlambat', en: 'Overdue' },
+  statusUnknown: { id: 'Belum pasti', en: 'Not certain' },
+  timeUnreadable: { id: 'waktu pesan tidak terbaca', en: 'message times cannot be read' },
+  senderUnreadable: { id: 'pengirim pesan tidak terbaca', en: 'message senders cannot be read' },
+  checkYourself: {
+    id: 'Cek sendiri apakah pembeli sudah dibalas.',
+    en: 'Check yourself whether the buyer has been answered.',
+  },
   waitingListTitle: { id: 'Menunggu balasan', en: 'Waiting for a reply' },
   waitingListEmpty: { id: 'Tidak ada chat yang menunggu', en: 'No chats are waiting' },
   unknownBuyer: { id: 'Pembeli tanpa nama', en: 'Unnamed buyer' },

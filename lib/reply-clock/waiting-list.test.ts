@@ -45,4 +45,21 @@ describe('waitingList', () => {
   it('is empty when nobody waits', () => {
     expect(waitingList([], now, targets)).toEqual([]);
   });
+  it('lists conversations whose wait cannot be read after the others, as unknown', () => {
+    const list = waitingList(
+      [
+        { id: 'z', buyerName: 'Zaki', state: { waitingSince: null, unreadable: 'time' } },
+        { id: 'a', buyerName: 'Ani', state: { waitingSince: now - 2 * MIN } },
+        { id: 'b', buyerName: 'Budi', state: { waitingSince: null, unreadable: 'sender' } },
+        { id: 'c', buyerName: 'Cici', state: { waitingSince: null } },
+      ],
+      now,
+      targets,
+    );
+    expect(list.map((e) => [e.id, e.status, e.unreadable])).toEqual([
+      ['a', 'ok', undefined],
+      ['b', 'unknown', 'sender'],
+      ['z', 'unknown', 'time'],
+    ]);
+  });
 });

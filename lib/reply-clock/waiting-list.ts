@@ -1,41 +1,60 @@
-import { type ReplyState, type ReplyStatus, type ReplyTargets, statusFor } from './clock';
+import { type ReplyState, type ReplyStatus, type ReplyTargets, statusFor, type Unreadable } from './clock';
 
 export interface ConversationWaitInput {
   id: string;
   buyerName: string | null;
-  state: Pick<ReplyState, 'waitingSince'>;
+  /** `unreadable` set: the buyer may be waiting, since a time (or after a message) that could not be read. */
+  state: Pick<ReplyState, 'waitingSince'> & { unreadable?: Unreadable | null };
 }
 
-export interface WaitingEntry {
+/** A place in the list: what does not change from one second to the next. */
+export interface WaitingPlace {
   id: string;
   buyerName: string | null;
-  waitingSince: number;
+  /** Null only for an `unknown` entry. */
+  waitingSince: number | null;
+  /** Set on `unknown` entries (only those carry the key). */
+  unreadable?: Unreadable;
+}
+
+export interface WaitingEntry extends WaitingPlace {
   waitedMs: number;
   status: ReplyStatus;
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * The "Menunggu balasan" list: conversations with an unanswered buyer message, longest wait first.
- * Wait and status are recomputed for `now` so the list can tick without recomputing every state.
- * Equal waits keep a stable order (by id) so rows do not jump around between ticks.
+ * The order of "Menunggu balasan": conversations with an unanswered buyer message, longest wait
+ * first; equal waits by id, so rows do not jump around. Conversations whose wait could not be read
+ * come after them, as `unknown`: they cannot be ranked, and leaving them out would tell the agent
+ * nobody waits there. The order does not depend on the time, so it is worked out once per change
+ * of the conversations, not on every tick.
  */
+export function orderWaiting(conversations: readonly ConversationWaitInput[]): WaitingPlace[] {
+  const timed: WaitingPlace[] = [];
+  const unknown: WaitingPlace[] = [];
+  for (const c of conversations) {
+    const { waitingSince, unreadable } = c.state;
+    if (unreadable) unknown.push({ id: c.id, buyerName: c.buyerName, waitingSince: null, unreadable });
+    else if (waitingSince !== null) timed.push({ id: c.id, buyerName: c.buyerName, waitingSince });
+  }
+  timed.sort((a, b) => (a.waitingSince as number) - (b.waitingSince as number) || byId(a, b));
+  return [...timed, ...unknown.sort(byId)];
+}
+
+/** One place's wait and status at `now`: a ticking list computes this for the rows in view only. */
+export function waitingEntry(place: WaitingPlace, now: number, targets: ReplyTargets): WaitingEntry {
+  if (place.unreadable || place.waitingSince === null) return { ...place, waitedMs: 0, status: 'unknown' };
+  const waitedMs = Math.max(0, now - place.waitingSince);
+  return { ...place, waitedMs, status: statusFor(place.waitingSince, waitedMs, targets) };
+}
+
+/** The whole list at `now` (`orderWaiting` with each wait and status). */
 export function waitingList(
   conversations: readonly ConversationWaitInput[],
   now: number,
   targets: ReplyTargets,
 ): WaitingEntry[] {
-  const entries: WaitingEntry[] = [];
-  for (const c of conversations) {
-    const since = c.state.waitingSince;
-    if (since === null) continue;
-    const waitedMs = Math.max(0, now - since);
-    entries.push({
-      id: c.id,
-      buyerName: c.buyerName,
-      waitingSince: since,
-      waitedMs,
-      status: statusFor(since, waitedMs, targets),
-    });
-  }
-  return entries.sort((a, b) => a.waitingSince - b.waitingSince || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return orderWaiting(conversations).map((place) => waitingEntry(place, now, targets));
 }

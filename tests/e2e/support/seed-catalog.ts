@@ -15,10 +15,14 @@ export async function seedCatalog(browser: ExtensionBrowser, products: readonly 
   const buckets = new Map<number, StoredProduct[]>();
   for (const product of products) {
     const id = bucketOf(product.sku);
-    buckets.set(id, [...(buckets.get(id) ?? []), { ...product, updatedAt: now }]);
+    const bucket = buckets.get(id);
+    if (bucket) bucket.push({ ...product, updatedAt: now });
+    else buckets.set(id, [{ ...product, updatedAt: now }]);
   }
+  // One JSON string crosses the DevTools protocol far faster than 50,000 objects serialised one by one.
   await page.evaluate(
-    async (rows) => {
+    async (rowsJson) => {
+      const rows = JSON.parse(rowsJson) as { id: number; products: unknown[] }[];
       const { chrome } = globalThis as unknown as {
         chrome: {
           runtime: { sendMessage(message: object): Promise<unknown> };
@@ -48,7 +52,7 @@ export async function seedCatalog(browser: ExtensionBrowser, products: readonly 
       db.close();
       await chrome.storage.local.set({ catalogVersion: Date.now() });
     },
-    [...buckets].map(([id, products]) => ({ id, products })),
+    JSON.stringify([...buckets].map(([id, products]) => ({ id, products }))),
   );
   await page.close();
 }
