@@ -189,11 +189,11 @@ describe('CatalogTable', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n');
     expect(lines).toEqual([
-      'SKU,Nama,Harga,Stok,Varian,SKU Induk,Kategori,Deskripsi,URL,Berat (gram)',
-      'KAOS-01,Kaos Polos Hitam,50000,3,,,,,,',
-      `MDH-500,"'=HYPERLINK(""http://x"")",125000,0,,,,,,`,
-      'SPT-01-41,Sepatu Sneakers Pria,250000,2,41,SPT-01,,,,',
-      'SPT-01-42,Sepatu Sneakers Pria,260000,,42,SPT-01,,,,',
+      'SKU,Nama,Harga,Stok,Varian,SKU Induk,Kategori,Deskripsi,URL,Berat (gram),Tag',
+      'KAOS-01,Kaos Polos Hitam,50000,3,,,,,,,',
+      `MDH-500,"'=HYPERLINK(""http://x"")",125000,0,,,,,,,`,
+      'SPT-01-41,Sepatu Sneakers Pria,250000,2,41,SPT-01,,,,,',
+      'SPT-01-42,Sepatu Sneakers Pria,260000,,42,SPT-01,,,,,',
     ]);
   });
 });
