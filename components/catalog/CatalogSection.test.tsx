@@ -213,4 +213,29 @@ describe('CatalogSection empty state and sample', () => {
     expect(await screen.findByText('Katalog masih kosong')).toBeInTheDocument();
     expect(await countProducts(db)).toBe(0);
   });
+
+  it('undo of the import keeps a product edited by hand since, and says so', async () => {
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Muat katalog contoh' }));
+    const summary = await screen.findByRole('region', { name: 'Impor selesai: katalog contoh Sigap' });
+    const sample = SAMPLE_CATALOG.find((p) => p.variants.length === 0)!;
+    await userEvent.type(screen.getByLabelText('Cari nama atau SKU'), sample.sku);
+    await userEvent.click(await screen.findByRole('button', { name: `Ubah ${sample.name}` }));
+    const name = screen.getByLabelText(`Nama ${sample.sku}`);
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Nama baru dari agen{Enter}');
+    await waitFor(async () => expect((await getProduct(db, sample.sku))?.name).toBe('Nama baru dari agen'));
+
+    await userEvent.click(within(summary).getByRole('button', { name: 'Urungkan impor ini' }));
+    expect(
+      await within(summary).findByText(
+        'Impor katalog contoh Sigap sudah diurungkan, kecuali produk di bawah ini.',
+      ),
+    ).toBeInTheDocument();
+    const kept = within(summary).getByRole('status');
+    expect(kept).toHaveTextContent('1 produk diubah atau dihapus manual setelah impor ini');
+    expect(kept).toHaveTextContent(`Nama baru dari agen (${sample.sku})`);
+    expect(await countProducts(db)).toBe(1);
+    expect(await getProduct(db, sample.sku)).toMatchObject({ name: 'Nama baru dari agen' });
+  });
 });
