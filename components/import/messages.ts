@@ -25,6 +25,11 @@ export const importMessages = defineMessages({
   // Preview.
   previewHeading: { id: 'Pratinjau: {file}', en: 'Preview: {file}' },
   layoutShopee: { id: 'Ekspor Shopee', en: 'Shopee export' },
+  layoutShopeeMassUpdate: { id: 'File update massal Shopee', en: 'Shopee mass-update file' },
+  layoutTiktokBatchEdit: {
+    id: 'Template edit massal TikTok Shop / Tokopedia',
+    en: 'TikTok Shop / Tokopedia batch-edit template',
+  },
   layoutTokopedia: { id: 'Ekspor Tokopedia', en: 'Tokopedia export' },
   layoutGeneric: { id: 'Spreadsheet umum', en: 'Generic spreadsheet' },
   formatCsv: {
