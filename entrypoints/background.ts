@@ -22,8 +22,13 @@ export default defineBackground(() => {
   }));
   backgroundMessenger.onMessage('whoAmI', ({ sender }) => ({ tabId: sender.tab?.id ?? null }));
 
-  // First run (and any start with an empty snippet table): the default set in the UI language.
-  void langItem.getValue().then((lang) => seedSnippets(db, defaultSnippets(lang)));
+  // First run only (a flag stored with the snippets, lib/db/snippets.ts): the default set in the UI
+  // language. The mark tells the e2e test that a restarted worker has made its attempt.
+  void langItem
+    .getValue()
+    .then((lang) => seedSnippets(db, defaultSnippets(lang)))
+    .then((seeded) => performance.mark('sigap:snippets-seed', { detail: { seeded } }))
+    .catch((error: unknown) => console.warn('Sigap: seeding the default snippets failed', error));
 
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 });
