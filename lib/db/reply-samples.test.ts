@@ -81,7 +81,11 @@ describe('pruneReplySamples and replySampleStats', () => {
       beyond: 1,
     });
     expect(await pruneReplySamples(db, 90, NOW)).toBe(1);
-    expect(await replySampleStats(db, 90, NOW)).toEqual({ count: 2, oldestAt: NOW - 20 * DAY + 1, beyond: 0 });
+    expect(await replySampleStats(db, 90, NOW)).toEqual({
+      count: 2,
+      oldestAt: NOW - 20 * DAY + 1,
+      beyond: 0,
+    });
     db.close();
     db = new SigapDb('t-samples-empty');
     expect(await replySampleStats(db, 90, NOW)).toEqual({ count: 0, oldestAt: null, beyond: 0 });

@@ -68,7 +68,11 @@ export interface ReplySampleStats {
 }
 
 /** What Pengaturan says about the stored samples (read through the replyAt index, no full scan). */
-export async function replySampleStats(db: SigapDb, days: number, now = Date.now()): Promise<ReplySampleStats> {
+export async function replySampleStats(
+  db: SigapDb,
+  days: number,
+  now = Date.now(),
+): Promise<ReplySampleStats> {
   return db.transaction('r', db.replySamples, async () => {
     const count = await db.replySamples.count();
     const oldest = await db.replySamples.orderBy('replyAt').first();
