@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleCommand } from '../lib/commands';
 import { readCatalogPart } from '../lib/db/catalog-snapshot';
-import { storeReplySamples } from '../lib/db/reply-samples';
+import { pruneReplySamples, storeReplySamples } from '../lib/db/reply-samples';
 import { SigapDb } from '../lib/db/schema';
 import { markSnippetUsed, seedSnippets } from '../lib/db/snippets';
 import { createMessageGuard } from '../lib/message-guard';
@@ -47,8 +47,16 @@ export default defineBackground(() => {
     guard('whoAmI', noData, (_, { sender }) => ({ tabId: sender.tab?.id ?? null })),
   );
 
-  // First run (and any start with an empty snippet table): the default set in the UI language.
-  void langItem.getValue().then((lang) => seedSnippets(db, defaultSnippets(lang)));
+  // First run only (a flag stored with the snippets, lib/db/snippets.ts): the default set in the UI
+  // language. The mark tells the e2e test that a restarted worker has made its attempt.
+  void langItem
+    .getValue()
+    .then((lang) => seedSnippets(db, defaultSnippets(lang)))
+    .then((seeded) => performance.mark('sigap:snippets-seed', { detail: { seeded } }))
+    .catch((error: unknown) => console.warn('Sigap: seeding the default snippets failed', error));
+
+  // Reply samples past the shop's retention go at every start too, not only when new ones arrive.
+  void pruneReplySamples(db).catch((error: unknown) => console.warn('Sigap: pruning reply samples failed', error));
 
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 });

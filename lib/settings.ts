@@ -70,3 +70,9 @@ export const toneItem = defineItem<{ enabled: boolean; allow: string[] }>('tone'
   enabled: true,
   allow: [],
 });
+
+/**
+ * How many days of reply samples are kept (Pengaturan); older ones are deleted. 400 by default: the
+ * marketplaces count the last 90 days, and a year and a bit lets a shop compare with last year.
+ */
+export const replyRetentionItem = defineItem<number>('replyRetentionDays', 400);

@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
 import type { Product } from '../../lib/catalog/types';
-import { countProducts, getProduct, putProducts } from '../../lib/db/product-store';
+import { countProducts, getProduct, putProducts, readProducts } from '../../lib/db/product-store';
 import { SigapDb } from '../../lib/db/schema';
-import { catalogVersionItem } from '../../lib/settings';
+import { catalogVersionItem, langItem } from '../../lib/settings';
 import { LangProvider } from '../i18n';
 import { CatalogSection } from './CatalogSection';
 import { ROW_HEIGHT } from './CatalogTable';
@@ -189,12 +190,97 @@ describe('CatalogTable', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n');
     expect(lines).toEqual([
-      'SKU,Nama,Harga,Stok,Varian,SKU Induk,Kategori,Deskripsi,URL,Berat (gram)',
-      'KAOS-01,Kaos Polos Hitam,50000,3,,,,,,',
-      `MDH-500,"'=HYPERLINK(""http://x"")",125000,0,,,,,,`,
-      'SPT-01-41,Sepatu Sneakers Pria,250000,2,41,SPT-01,,,,',
-      'SPT-01-42,Sepatu Sneakers Pria,260000,,42,SPT-01,,,,',
+      'SKU,Nama,Harga,Stok,Varian,SKU Induk,Kategori,Deskripsi,URL,Berat (gram),Tag',
+      'KAOS-01,Kaos Polos Hitam,50000,3,,,,,,,',
+      `MDH-500,"'=HYPERLINK(""http://x"")",125000,0,,,,,,,`,
+      'SPT-01-41,Sepatu Sneakers Pria,250000,2,41,SPT-01,,,,,',
+      'SPT-01-42,Sepatu Sneakers Pria,260000,,42,SPT-01,,,,,',
     ]);
+  });
+});
+
+const quotaError = () =>
+  new Dexie.AbortError(
+    'Transaction aborted',
+    Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }),
+  );
+
+describe('CatalogTable when a write fails', () => {
+  it('says a delete failed because the disk is full, and keeps the product', async () => {
+    await seed([kaos, madu]);
+    const before = await readProducts(db);
+    vi.spyOn(db.productBuckets, 'bulkPut').mockRejectedValue(quotaError());
+    vi.spyOn(db.productBuckets, 'bulkDelete').mockRejectedValue(quotaError());
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Hapus Kaos Polos Hitam' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Menghapus Kaos Polos Hitam gagal: penyimpanan browser penuh. Kosongkan ruang disk atau hapus data situs lain, lalu coba lagi. Data tetap seperti sebelumnya.',
+    );
+    expect(screen.queryByText(/Produk dihapus/)).toBeNull();
+    expect(column(0)).toEqual(['Kaos Polos Hitam', 'Madu Hutan']);
+    expect(await readProducts(db)).toEqual(before);
+  });
+
+  it('says so in English when the database was closed under the page', async () => {
+    await langItem.setValue('en');
+    await seed([kaos, madu]);
+    renderSection();
+    const remove = await screen.findByRole('button', { name: 'Delete Madu Hutan' });
+    db.close();
+    await userEvent.click(remove);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Deleting Madu Hutan failed: Sigap’s database is closed. Reload this page, then try again. Your data is as it was.',
+    );
+    const reopened = new SigapDb(db.name);
+    expect((await readProducts(reopened)).map((p) => p.sku).sort()).toEqual(['KAOS-01', 'MDH-500']);
+    reopened.close();
+    await db.open();
+  });
+
+  it('keeps the undo offer when putting a deleted product back fails, and a retry works', async () => {
+    await seed([kaos, sepatu]);
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Hapus Sepatu Sneakers Pria' }));
+    const toast = await screen.findByText('Produk dihapus — Sepatu Sneakers Pria');
+    const failing = vi
+      .spyOn(db.productBuckets, 'bulkPut')
+      .mockRejectedValueOnce(new Dexie.VersionChangeError('Connection to database closed'));
+    await userEvent.click(within(toast.parentElement!).getByRole('button', { name: 'Urungkan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Mengembalikan Sepatu Sneakers Pria gagal: Sigap versi lain sedang dibuka di tab lain',
+    );
+    expect(await getProduct(db, 'SPT-01')).toBeUndefined();
+    failing.mockRestore();
+    await userEvent.click(within(toast.parentElement!).getByRole('button', { name: 'Urungkan' }));
+    expect(await screen.findByText('Produk Sepatu Sneakers Pria dikembalikan.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await getProduct(db, 'SPT-01')).toMatchObject({ name: 'Sepatu Sneakers Pria' });
+  });
+
+  it('keeps the edit open and the stored row unchanged when saving fails', async () => {
+    await seed([kaos]);
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Ubah Kaos Polos Hitam' }));
+    vi.spyOn(db.productBuckets, 'bulkPut').mockRejectedValue(quotaError());
+    await userEvent.type(screen.getByLabelText('Nama KAOS-01'), ' Baru{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Menyimpan Kaos Polos Hitam Baru gagal: penyimpanan browser penuh.',
+    );
+    expect(screen.getByLabelText('Nama KAOS-01')).toHaveValue('Kaos Polos Hitam Baru');
+    expect(await getProduct(db, 'KAOS-01')).toMatchObject({ name: 'Kaos Polos Hitam' });
+  });
+
+  it('says the export failed when the catalog cannot be read', async () => {
+    await seed([kaos]);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderSection();
+    const button = await screen.findByRole('button', { name: 'Ekspor CSV' });
+    vi.spyOn(db.productBuckets, 'toArray').mockRejectedValue(new Dexie.DatabaseClosedError());
+    await userEvent.click(button);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Mengekspor katalog gagal: database Sigap tertutup.',
+    );
+    expect(click).not.toHaveBeenCalled();
   });
 });
 
@@ -212,5 +298,30 @@ describe('CatalogSection empty state and sample', () => {
     await userEvent.click(within(summary).getByRole('button', { name: 'Urungkan impor ini' }));
     expect(await screen.findByText('Katalog masih kosong')).toBeInTheDocument();
     expect(await countProducts(db)).toBe(0);
+  });
+
+  it('undo of the import keeps a product edited by hand since, and says so', async () => {
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Muat katalog contoh' }));
+    const summary = await screen.findByRole('region', { name: 'Impor selesai: katalog contoh Sigap' });
+    const sample = SAMPLE_CATALOG.find((p) => p.variants.length === 0)!;
+    await userEvent.type(screen.getByLabelText('Cari nama atau SKU'), sample.sku);
+    await userEvent.click(await screen.findByRole('button', { name: `Ubah ${sample.name}` }));
+    const name = screen.getByLabelText(`Nama ${sample.sku}`);
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Nama baru dari agen{Enter}');
+    await waitFor(async () => expect((await getProduct(db, sample.sku))?.name).toBe('Nama baru dari agen'));
+
+    await userEvent.click(within(summary).getByRole('button', { name: 'Urungkan impor ini' }));
+    expect(
+      await within(summary).findByText(
+        'Impor katalog contoh Sigap sudah diurungkan, kecuali produk di bawah ini.',
+      ),
+    ).toBeInTheDocument();
+    const kept = within(summary).getByRole('status');
+    expect(kept).toHaveTextContent('1 produk diubah atau dihapus manual setelah impor ini');
+    expect(kept).toHaveTextContent(`Nama baru dari agen (${sample.sku})`);
+    expect(await countProducts(db)).toBe(1);
+    expect(await getProduct(db, sample.sku)).toMatchObject({ name: 'Nama baru dari agen' });
   });
 });

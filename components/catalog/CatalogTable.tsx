@@ -5,6 +5,7 @@ import { parsePrice, parseStock } from '../../lib/catalog/price';
 import type { Product } from '../../lib/catalog/types';
 import {
   deleteProduct,
+  InvalidEditError,
   type ProductEdit,
   productsForExport,
   restoreProduct,
@@ -12,7 +13,10 @@ import {
 } from '../../lib/db/catalog-edit';
 import { readProducts } from '../../lib/db/product-store';
 import type { SigapDb, StoredProduct } from '../../lib/db/schema';
-import { useT } from '../i18n';
+import { writeErrorText } from '../../lib/db/write-error';
+import { useLang, useT } from '../i18n';
+import { useWriteGuard } from '../options/use-write-guard';
+import { WriteErrorAlert } from '../options/WriteErrorAlert';
 import { UndoToast } from '../toast/UndoToast';
 import { catalogCsv, exportFileName } from './catalog-csv';
 import { downloadText } from './download';
@@ -57,6 +61,8 @@ function isSortKey(key: string): key is SortKey {
 
 export function CatalogTable({ db, onLoadSample, busy, viewportHeight }: CatalogTableProps) {
   const t = useT();
+  const lang = useLang();
+  const writes = useWriteGuard();
   const products = useLiveQuery(() => readProducts(db), [db]);
   const [query, setQuery] = useState('');
   // Typing stays responsive at 50k rows: the filter pass runs at lower priority than the keystroke.
@@ -134,31 +140,44 @@ export function CatalogTable({ db, onLoadSample, busy, viewportHeight }: Catalog
       setDraft(null);
       setEditError(null);
     } catch (error) {
-      setEditError(t(m.saveFailed, { reason: error instanceof Error ? error.message : String(error) }));
+      // The draft stays open, so nothing the user typed is lost; the stored row is unchanged.
+      setEditError(
+        error instanceof InvalidEditError
+          ? t(m.saveFailed, { reason: error.message })
+          : writeErrorText(t(m.actionSave, { name: draft.name.trim() }), error, lang),
+      );
     }
   };
 
   const remove = async (product: Product) => {
-    const row = await deleteProduct(db, product.sku);
+    const deleted = await writes.guard(t(m.actionDelete, { name: product.name }), async () => {
+      const row = await deleteProduct(db, product.sku);
+      if (row) await markCatalogChanged();
+      return row;
+    });
+    if (!deleted.ok) return;
     if (draft?.sku === product.sku) setDraft(null);
-    if (!row) return;
-    setToast({ kind: 'deleted', row });
-    await markCatalogChanged();
+    if (!deleted.value) return;
+    setToast({ kind: 'deleted', row: deleted.value });
     scrollRef.current?.focus();
   };
 
   const undoDelete = async () => {
     if (toast?.kind !== 'deleted') return;
-    await restoreProduct(db, toast.row);
-    setToast({ kind: 'restored', name: toast.row.name });
-    await markCatalogChanged();
+    const { row } = toast;
+    const restored = await writes.guard(t(m.actionRestore, { name: row.name }), async () => {
+      await restoreProduct(db, row);
+      await markCatalogChanged();
+    });
+    // On failure the toast stays, so Undo can be tried again.
+    if (restored.ok) setToast({ kind: 'restored', name: row.name });
   };
 
   const closeToast = useCallback(() => setToast(null), []);
 
   const exportCsv = async () => {
-    const all = await productsForExport(db);
-    downloadText(catalogCsv(all), exportFileName(), 'text/csv;charset=utf-8');
+    const read = await writes.guard(t(m.actionExport), () => productsForExport(db));
+    if (read.ok) downloadText(catalogCsv(read.value), exportFileName(), 'text/csv;charset=utf-8');
   };
 
   const toggleSort = (key: SortKey) =>
@@ -182,6 +201,7 @@ export function CatalogTable({ db, onLoadSample, busy, viewportHeight }: Catalog
     return (
       <section className="catalog-products" aria-labelledby="catalog-heading">
         <h2 id="catalog-heading">{t(m.heading)}</h2>
+        <WriteErrorAlert message={writes.error} onDismiss={writes.dismiss} />
         <EmptyCatalog onLoadSample={onLoadSample} busy={busy} />
         {toastView}
       </section>
@@ -215,6 +235,7 @@ export function CatalogTable({ db, onLoadSample, busy, viewportHeight }: Catalog
           {t(m.loadSample)}
         </button>
       </div>
+      <WriteErrorAlert message={writes.error} onDismiss={writes.dismiss} />
       {draft && <p className="catalog-help">{t(m.editHelp)}</p>}
       {editError && (
         <p className="catalog-error" role="alert">

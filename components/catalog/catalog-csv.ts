@@ -1,7 +1,10 @@
+import { guardCell } from '../../lib/catalog/cells';
 import type { Product } from '../../lib/catalog/types';
 
 // The catalog as a CSV a shop owner opens in Excel or Google Sheets and can import again: one row
 // per variant (a product without variants is one row), Indonesian headers the importer maps back.
+// Export → import is lossless: every field of a product is written (tags included), and the
+// formula guard (lib/catalog/cells.ts) is taken off again by the importer.
 
 export const EXPORT_HEADERS = [
   'SKU',
@@ -14,30 +17,23 @@ export const EXPORT_HEADERS = [
   'Deskripsi',
   'URL',
   'Berat (gram)',
+  'Tag',
 ];
-
-/**
- * Formula injection: a cell starting with = + - @ (or tab/CR) is run by spreadsheet apps when opened.
- * A leading apostrophe makes them show it as text. Every leading "-" counts, since "-2+3+cmd|…" is
- * a formula too; no stored number is negative, so no real value is changed by this.
- */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 function quote(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 function line(cells: (string | number | null | undefined)[]): string {
-  return cells.map((cell) => quote(safeCell(cell == null ? '' : String(cell)))).join(',');
+  return cells.map((cell) => quote(guardCell(cell == null ? '' : String(cell)))).join(',');
 }
 
 /** UTF-8 BOM first: without it Excel reads the file as the system code page and breaks "é", "—". */
 export function catalogCsv(products: readonly Product[]): string {
   const lines = [line(EXPORT_HEADERS)];
   for (const p of products) {
-    const shared = [p.category, p.description, p.url, p.weight];
+    // Tags are split on commas by the importer and can hold none themselves (it split them so).
+    const shared = [p.category, p.description, p.url, p.weight, p.tags?.join(', ')];
     if (p.variants.length === 0) {
       lines.push(line([p.sku, p.name, p.price, p.stock, '', '', ...shared]));
       continue;

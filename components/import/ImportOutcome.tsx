@@ -6,6 +6,9 @@ import type { ImportJobControls, UndoState } from './use-import-job';
 // What happened to the last store: progress while it runs, then the counts and the undo button, or
 // why nothing was stored.
 
+/** Kept rows named one by one; beyond this the list ends with "…and N more". */
+const KEPT_SHOWN = 10;
+
 const UNDO_MESSAGES = {
   done: m.undone,
   'not-latest': m.undoNotLatest,
@@ -36,7 +39,7 @@ export function ImportOutcome({ controls }: { controls: ImportJobControls }) {
       </p>
     );
   }
-  const { summary, undo, fileName } = job;
+  const { summary, undo, fileName, kept = [] } = job;
   const counts = [
     [m.added, summary.added],
     [m.updated, summary.updated],
@@ -59,7 +62,27 @@ export function ImportOutcome({ controls }: { controls: ImportJobControls }) {
         ))}
       </dl>
       {undoMessage && (
-        <p role={undo === 'done' ? undefined : 'alert'}>{t(undoMessage, { count: UNDOABLE_IMPORTS })}</p>
+        <p role={undo === 'done' ? undefined : 'alert'}>
+          {t(undo === 'done' && kept.length > 0 ? m.undoneExceptKept : undoMessage, {
+            count: UNDOABLE_IMPORTS,
+            file: fileName,
+          })}
+        </p>
+      )}
+      {undo === 'done' && kept.length > 0 && (
+        <div className="import-kept" role="status">
+          <p>{t(m.undoKept, { count: kept.length.toLocaleString('id-ID') })}</p>
+          <ul>
+            {kept.slice(0, KEPT_SHOWN).map((row) => (
+              <li key={row.sku}>
+                {row.name} <small>({row.sku})</small>
+              </li>
+            ))}
+          </ul>
+          {kept.length > KEPT_SHOWN && (
+            <p>{t(m.undoKeptMore, { count: (kept.length - KEPT_SHOWN).toLocaleString('id-ID') })}</p>
+          )}
+        </div>
       )}
       <div className="import-actions">
         {undo !== 'done' && (

@@ -54,6 +54,22 @@ function summaryCount(label: string): string | null | undefined {
 }
 
 describe('ImportPanel preview', () => {
+  it('recognises a TikTok Shop batch-edit template and imports every product with no error', async () => {
+    await choose('tiktok-batch-edit.xlsx');
+    const detected = await screen.findByTestId('import-detected');
+    expect(detected).toHaveTextContent('Template edit massal TikTok Shop / Tokopedia');
+    expect(detected).toHaveTextContent('XLSX, lembar "Template"');
+    // The mapping names each key with the label the file shows above it.
+    expect(screen.getByLabelText('Simpan kolom "Harga" sebagai')).toHaveValue('price');
+    expect(screen.getByRole('rowheader', { name: 'SKU Penjual seller_sku' })).toBeInTheDocument();
+    expect(screen.getByText(/Masalah: 0 kesalahan, 1 peringatan/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Impor 4 produk' }));
+    expect(await screen.findByRole('region', { name: /Impor selesai/ })).toBeInTheDocument();
+    expect(summaryCount('ditambah')).toBe('4');
+    expect(summaryCount('dilewati')).toBe('0');
+    expect(await countProducts(db)).toBe(4);
+  });
+
   it('shows the detected format, the mapping, the products as stored and every problem with row and column', async () => {
     await choose('problems.csv');
     expect(await screen.findByText(/Pratinjau: problems\.csv/)).toBeInTheDocument();

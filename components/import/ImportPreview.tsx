@@ -9,6 +9,14 @@ import { PreviewProducts } from './PreviewProducts';
 // Everything the user needs to decide before anything is stored: what was recognised, how columns
 // map, the first products as they will be stored, and every problem with its row and column.
 
+const LAYOUT_LABELS = {
+  shopee: m.layoutShopee,
+  'shopee-mass-update': m.layoutShopeeMassUpdate,
+  'tiktok-batch-edit': m.layoutTiktokBatchEdit,
+  tokopedia: m.layoutTokopedia,
+  generic: m.layoutGeneric,
+} as const;
+
 export interface ImportPreviewProps {
   fileName: string;
   source: CatalogSource;
@@ -29,10 +37,7 @@ export function ImportPreview({
   busy,
 }: ImportPreviewProps) {
   const t = useT();
-  const layout = detectLayout(parse.mapping);
-  const layoutLabel = t(
-    layout === 'shopee' ? m.layoutShopee : layout === 'tokopedia' ? m.layoutTokopedia : m.layoutGeneric,
-  );
+  const layoutLabel = t(LAYOUT_LABELS[detectLayout(parse)]);
   const delimiter = delimiterName(source);
   const format =
     source.format === 'xlsx'
@@ -58,7 +63,7 @@ export function ImportPreview({
         {parse.headerRow ? ` · ${t(m.headerRow, { row: parse.headerRow })}` : ''}
       </p>
       {Object.keys(parse.mapping).length > 0 && (
-        <MappingTable mapping={parse.mapping} onChange={onMappingChange} />
+        <MappingTable mapping={parse.mapping} labels={parse.columnLabels} onChange={onMappingChange} />
       )}
       <PreviewProducts products={parse.products} rows={parse.productRows} />
       <IssueList errors={parse.errors} warnings={parse.warnings} />

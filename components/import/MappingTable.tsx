@@ -6,9 +6,12 @@ import { importMessages as m } from './messages';
 
 export function MappingTable({
   mapping,
+  labels = {},
   onChange,
 }: {
   mapping: Record<string, string>;
+  /** A template's localized label per header key, shown before the key ("Harga · et_title_…"). */
+  labels?: Record<string, string>;
   onChange: (header: string, field: string) => void;
 }) {
   const t = useT();
@@ -27,10 +30,18 @@ export function MappingTable({
       <tbody>
         {Object.entries(mapping).map(([header, field]) => (
           <tr key={header}>
-            <th scope="row">{header}</th>
+            <th scope="row">
+              {labels[header] ? (
+                <>
+                  {labels[header]} <code>{header}</code>
+                </>
+              ) : (
+                header
+              )}
+            </th>
             <td>
               <select
-                aria-label={t(m.mappingFor, { column: header })}
+                aria-label={t(m.mappingFor, { column: labels[header] ?? header })}
                 value={field}
                 onChange={(event) => onChange(header, event.currentTarget.value)}
               >

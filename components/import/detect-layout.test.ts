@@ -5,7 +5,7 @@ import { detectLayout } from './detect-layout';
 
 async function layoutOf(name: string) {
   const bytes = new Uint8Array(readFileSync(`tests/fixtures/catalog/${name}`));
-  return detectLayout((await parseCatalogFile(name, bytes)).mapping);
+  return detectLayout(await parseCatalogFile(name, bytes));
 }
 
 describe('detectLayout', () => {
@@ -15,5 +15,7 @@ describe('detectLayout', () => {
     expect(await layoutOf('tokopedia-export.csv')).toBe('tokopedia');
     expect(await layoutOf('bom-english.csv')).toBe('generic');
     expect(await layoutOf('problems.csv')).toBe('generic');
+    expect(await layoutOf('shopee-mass-update-sales-info.xlsx')).toBe('shopee-mass-update');
+    expect(await layoutOf('tiktok-batch-edit.xlsx')).toBe('tiktok-batch-edit');
   });
 });

@@ -25,6 +25,11 @@ export const importMessages = defineMessages({
   // Preview.
   previewHeading: { id: 'Pratinjau: {file}', en: 'Preview: {file}' },
   layoutShopee: { id: 'Ekspor Shopee', en: 'Shopee export' },
+  layoutShopeeMassUpdate: { id: 'File update massal Shopee', en: 'Shopee mass-update file' },
+  layoutTiktokBatchEdit: {
+    id: 'Template edit massal TikTok Shop / Tokopedia',
+    en: 'TikTok Shop / Tokopedia batch-edit template',
+  },
   layoutTokopedia: { id: 'Ekspor Tokopedia', en: 'Tokopedia export' },
   layoutGeneric: { id: 'Spreadsheet umum', en: 'Generic spreadsheet' },
   formatCsv: {
@@ -90,6 +95,15 @@ export const importMessages = defineMessages({
     id: 'Impor {file} sudah diurungkan; katalog kembali seperti sebelumnya.',
     en: 'The import of {file} was undone; the catalog is as it was before.',
   },
+  undoneExceptKept: {
+    id: 'Impor {file} sudah diurungkan, kecuali produk di bawah ini.',
+    en: 'The import of {file} was undone, except for the products below.',
+  },
+  undoKept: {
+    id: '{count} produk diubah atau dihapus manual setelah impor ini, jadi dibiarkan seperti hasil ubahan Anda (tidak dikembalikan ke isi sebelum impor):',
+    en: '{count} products were changed or deleted by hand after this import, so they were left as you made them (not put back as they were before the import):',
+  },
+  undoKeptMore: { id: '…dan {count} produk lainnya.', en: '…and {count} more products.' },
   undoNotLatest: {
     id: 'Tidak bisa diurungkan: sudah ada impor yang lebih baru. Urungkan impor itu dulu.',
     en: 'Cannot undo: a newer import exists. Undo that one first.',

@@ -20,7 +20,14 @@ export type UndoState =
 export type ImportJob =
   | { state: 'idle' }
   | { state: 'storing'; fileName: string; count: number }
-  | { state: 'done'; fileName: string; summary: ImportSummary; undo: UndoState }
+  | {
+      state: 'done';
+      fileName: string;
+      summary: ImportSummary;
+      undo: UndoState;
+      /** After an undo: rows changed by hand since the import, which the undo left as they are. */
+      kept?: { sku: string; name: string }[];
+    }
   | { state: 'failed'; fileName: string; quota: boolean; reason: string };
 
 export interface ImportJobControls {
@@ -66,14 +73,15 @@ export function useImportJob(db: SigapDb): ImportJobControls {
   const undo = useCallback(async () => {
     const done = current.current;
     if (done.state !== 'done' || done.undo === 'running' || done.undo === 'done') return;
-    const set = (undo: UndoState) =>
+    const set = (undo: UndoState, kept?: { sku: string; name: string }[]) =>
       setJob((j) =>
-        j.state === 'done' && j.summary.importId === done.summary.importId ? { ...j, undo } : j,
+        j.state === 'done' && j.summary.importId === done.summary.importId ? { ...j, undo, kept } : j,
       );
     set('running');
     try {
       const result = await undoImport(db, done.summary.importId);
-      set(result.ok ? 'done' : result.reason);
+      if (result.ok) set('done', result.kept);
+      else set(result.reason);
       if (result.ok) await markCatalogChanged();
     } catch {
       set('failed');

@@ -24,7 +24,7 @@ export function OptionsApp({ db, sections }: { db: SigapDb; sections?: Section[]
     { hash: 'snippet', label: m.snippets, render: () => <SnippetSection db={db} /> },
     { hash: 'jam', label: m.hours, render: () => <HoursSection /> },
     { hash: 'laporan', label: m.reports, render: () => <ReportsSection db={db} /> },
-    { hash: 'pengaturan', label: m.settings, render: () => <SettingsSection /> },
+    { hash: 'pengaturan', label: m.settings, render: () => <SettingsSection db={db} /> },
   ];
   const [hash, setHash] = useState(() => location.hash.slice(1));
   useEffect(() => {

@@ -1,17 +1,48 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { answerTemplateItem, replyTargetsItem, shopNameItem, toneItem } from '../../lib/settings';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { putProducts } from '../../lib/db/product-store';
+import { SigapDb, type StoredReplySample } from '../../lib/db/schema';
+import {
+  answerTemplateItem,
+  replyRetentionItem,
+  replyTargetsItem,
+  shopNameItem,
+  toneItem,
+} from '../../lib/settings';
 import { LangProvider } from '../i18n';
 import { SettingsSection } from './SettingsSection';
+
+let db: SigapDb;
+beforeEach(() => {
+  db = new SigapDb(`settings-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
 
 function renderSection() {
   render(
     <LangProvider>
-      <SettingsSection />
+      <SettingsSection db={db} />
     </LangProvider>,
   );
 }
+
+const DAY = 86_400_000;
+const sample = (daysAgo: number, id: string): StoredReplySample => {
+  const replyAt = Date.now() - daysAgo * DAY;
+  return {
+    id: `shopee:${id}:${replyAt - 60_000}:${replyAt}`,
+    marketplace: 'shopee',
+    conversationId: id,
+    buyerAt: replyAt - 60_000,
+    replyAt,
+    latencyMs: 60_000,
+    latencyWithinHoursMs: null,
+    firstReply: true,
+  };
+};
 
 describe('SettingsSection', () => {
   it('saves the shop name, reply targets and answer template', async () => {
@@ -56,5 +87,49 @@ describe('SettingsSection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('batas merah');
     expect(await replyTargetsItem.getValue()).toEqual(replyTargetsItem.fallback);
+  });
+});
+
+describe('SettingsSection › Penyimpanan', () => {
+  it('says how much is stored and keeps 400 days of reply samples by default', async () => {
+    await db.replySamples.bulkPut([sample(300, 'a'), sample(2, 'b')]);
+    await putProducts(db, [{ sku: 'A', name: 'A', price: 1, stock: 1, variants: [], updatedAt: 1 }]);
+    renderSection();
+    expect(await screen.findByLabelText('Simpan sampel waktu balas selama (hari)')).toHaveValue('400');
+    const figures = await screen.findByTestId('storage-figures');
+    await waitFor(() => expect(figures).toHaveTextContent('Tersimpan: 2 sampel waktu balas (yang tertua'));
+    expect(figures).toHaveTextContent('1 produk · 0 template');
+  });
+
+  it('warns how many samples a shorter retention deletes, and deletes them on save', async () => {
+    await db.replySamples.bulkPut([sample(300, 'a'), sample(120, 'b'), sample(2, 'c')]);
+    renderSection();
+    const days = await screen.findByLabelText('Simpan sampel waktu balas selama (hari)');
+    await userEvent.clear(days);
+    await userEvent.type(days, '90');
+    expect(
+      await screen.findByText('Menyimpan akan menghapus 2 sampel yang lebih lama dari 90 hari.'),
+    ).toBeInTheDocument();
+    expect(await db.replySamples.count()).toBe(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Tersimpan. 2 sampel waktu balas yang lebih lama dari batas dihapus.',
+    );
+    expect(await replyRetentionItem.getValue()).toBe(90);
+    expect((await db.replySamples.toArray()).map((s) => s.conversationId)).toEqual(['c']);
+  });
+
+  it('refuses a retention outside 90–3650 days and deletes nothing', async () => {
+    await db.replySamples.bulkPut([sample(60, 'a')]);
+    renderSection();
+    const days = await screen.findByLabelText('Simpan sampel waktu balas selama (hari)');
+    await userEvent.clear(days);
+    await userEvent.type(days, '30');
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Isi lama penyimpanan dengan angka bulat antara 90 dan 3650 hari.',
+    );
+    expect(await replyRetentionItem.getValue()).toBe(400);
+    expect(await db.replySamples.count()).toBe(1);
   });
 });

@@ -1,10 +1,27 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { defaultAnswerTemplate, productAnswer } from '../../lib/catalog/answer';
 import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
+import {
+  MAX_RETENTION_DAYS,
+  MIN_RETENTION_DAYS,
+  pruneReplySamples,
+  validRetentionDays,
+} from '../../lib/db/reply-samples';
+import type { SigapDb } from '../../lib/db/schema';
 import type { Lang } from '../../lib/i18n';
-import { answerTemplateItem, langItem, replyTargetsItem, shopNameItem, toneItem } from '../../lib/settings';
+import {
+  answerTemplateItem,
+  langItem,
+  replyRetentionItem,
+  replyTargetsItem,
+  shopNameItem,
+  toneItem,
+} from '../../lib/settings';
 import { useLang, useT } from '../i18n';
 import { optionsMessages as m } from './messages';
+import { StorageFigures } from './StorageFigures';
+import { useWriteGuard } from './use-write-guard';
+import { WriteErrorAlert } from './WriteErrorAlert';
 
 const MINUTE = 60_000;
 
@@ -16,6 +33,7 @@ interface Draft {
   toneEnabled: boolean;
   /** One phrase per line. */
   toneAllow: string;
+  retentionDays: string;
 }
 
 /** Whole positive minutes, or null. */
@@ -24,9 +42,10 @@ function minutes(text: string): number | null {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
-export function SettingsSection() {
+export function SettingsSection({ db }: { db: SigapDb }) {
   const t = useT();
   const lang = useLang();
+  const writes = useWriteGuard();
   const ids = {
     shop: useId(),
     lang: useId(),
@@ -34,9 +53,12 @@ export function SettingsSection() {
     overdue: useId(),
     template: useId(),
     allow: useId(),
+    retention: useId(),
   };
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [status, setStatus] = useState<'idle' | 'saved' | 'invalid'>('idle');
+  const [status, setStatus] = useState<'idle' | 'saved' | 'invalid' | 'invalid-retention'>('idle');
+  /** Samples the last save deleted as past the retention. */
+  const [pruned, setPruned] = useState(0);
 
   useEffect(() => {
     void Promise.all([
@@ -44,7 +66,8 @@ export function SettingsSection() {
       replyTargetsItem.getValue(),
       answerTemplateItem.getValue(),
       toneItem.getValue(),
-    ]).then(([shopName, targets, template, tone]) =>
+      replyRetentionItem.getValue(),
+    ]).then(([shopName, targets, template, tone, retention]) =>
       setDraft({
         shopName,
         dueMinutes: String(Math.round(targets.dueMs / MINUTE)),
@@ -52,6 +75,7 @@ export function SettingsSection() {
         template: template || defaultAnswerTemplate(lang),
         toneEnabled: tone.enabled,
         toneAllow: tone.allow.join('\n'),
+        retentionDays: String(retention),
       }),
     );
   }, [lang]);
@@ -64,11 +88,17 @@ export function SettingsSection() {
   const due = minutes(draft.dueMinutes);
   const overdue = minutes(draft.overdueMinutes);
   const targetsValid = due != null && overdue != null && overdue > due;
+  const retention = Number(draft.retentionDays.trim());
+  const retentionValid = draft.retentionDays.trim() !== '' && validRetentionDays(retention);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!targetsValid) {
       setStatus('invalid');
+      return;
+    }
+    if (!retentionValid) {
+      setStatus('invalid-retention');
       return;
     }
     await shopNameItem.setValue(draft.shopName.trim());
@@ -83,6 +113,10 @@ export function SettingsSection() {
         .map((line) => line.trim())
         .filter(Boolean),
     });
+    await replyRetentionItem.setValue(retention);
+    // Applied at once (the background also prunes on every start and every new sample).
+    const prune = await writes.guard(t(m.actionPrune), () => pruneReplySamples(db, retention));
+    setPruned(prune.ok ? prune.value : 0);
     setStatus('saved');
   };
 
@@ -162,15 +196,39 @@ export function SettingsSection() {
         </figure>
       )}
 
+      <fieldset>
+        <legend>{t(m.storage)}</legend>
+        <label htmlFor={ids.retention}>{t(m.retentionDays)}</label>
+        <input
+          id={ids.retention}
+          inputMode="numeric"
+          value={draft.retentionDays}
+          aria-invalid={!retentionValid}
+          onChange={(e) => edit({ retentionDays: e.target.value })}
+        />
+        <small>{t(m.retentionHelp, { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS })}</small>
+        <StorageFigures db={db} retentionDays={retentionValid ? retention : null} />
+      </fieldset>
+
       <div>
         <button type="submit">{t(m.save)}</button>{' '}
-        {status === 'saved' && <span role="status">{t(m.saved)}</span>}
+        {status === 'saved' && (
+          <span role="status">
+            {pruned > 0 ? t(m.savedPruned, { count: pruned.toLocaleString('id-ID') }) : t(m.saved)}
+          </span>
+        )}
         {status === 'invalid' && (
           <span role="alert" className="error">
             {t(m.targetsInvalid)}
           </span>
         )}
+        {status === 'invalid-retention' && (
+          <span role="alert" className="error">
+            {t(m.retentionInvalid, { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS })}
+          </span>
+        )}
       </div>
+      <WriteErrorAlert message={writes.error} onDismiss={writes.dismiss} />
     </form>
   );
 }

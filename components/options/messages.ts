@@ -46,4 +46,34 @@ export const optionsMessages = defineMessages({
   resetTemplate: { id: 'Kembalikan ke bawaan', en: 'Reset to default' },
   answerPreview: { id: 'Contoh hasil', en: 'Example' },
   save: { id: 'Simpan', en: 'Save' },
+  savedPruned: {
+    id: 'Tersimpan. {count} sampel waktu balas yang lebih lama dari batas dihapus.',
+    en: 'Saved. {count} reply-time samples older than the limit were deleted.',
+  },
+  storage: { id: 'Penyimpanan', en: 'Storage' },
+  retentionDays: {
+    id: 'Simpan sampel waktu balas selama (hari)',
+    en: 'Keep reply-time samples for (days)',
+  },
+  retentionHelp: {
+    id: 'Bawaan 400 hari; marketplace menghitung 90 hari terakhir. Antara {min} dan {max} hari. Sampel yang lebih lama dihapus otomatis.',
+    en: 'Default 400 days; the marketplaces count the last 90 days. Between {min} and {max} days. Older samples are deleted automatically.',
+  },
+  retentionInvalid: {
+    id: 'Isi lama penyimpanan dengan angka bulat antara {min} dan {max} hari.',
+    en: 'Enter the retention as whole days between {min} and {max}.',
+  },
+  retentionWillDelete: {
+    id: 'Menyimpan akan menghapus {count} sampel yang lebih lama dari {days} hari.',
+    en: 'Saving will delete {count} samples older than {days} days.',
+  },
+  storedSamples: { id: 'Tersimpan: {count} sampel waktu balas', en: 'Stored: {count} reply-time samples' },
+  storedSince: { id: '(yang tertua {date})', en: '(the oldest from {date})' },
+  storedProducts: { id: '{count} produk', en: '{count} products' },
+  storedSnippets: { id: '{count} template', en: '{count} templates' },
+  storedUsage: {
+    id: 'Ruang yang dipakai Sigap di browser ini: sekitar {size} MB.',
+    en: 'Space Sigap uses in this browser: about {size} MB.',
+  },
+  actionPrune: { id: 'Menghapus sampel waktu balas yang lama', en: 'Deleting old reply-time samples' },
 });

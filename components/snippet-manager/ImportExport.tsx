@@ -2,13 +2,14 @@ import { type ChangeEvent, useId, useState } from 'react';
 import type { SigapDb, StoredSnippet } from '../../lib/db/schema';
 import {
   byCategoryThenOrder,
-  deleteSnippet,
+  deleteSnippets,
   replaceAllSnippets,
   restoreDefaultSnippets,
 } from '../../lib/db/snippet-edit';
 import { exportFileName, exportSnippets, type ImportError, parseSnippetFile } from '../../lib/snippets/io';
 import { downloadText } from '../catalog/download';
 import { useLang, useT } from '../i18n';
+import type { WriteGuard } from '../options/use-write-guard';
 import type { ToastState } from '../toast/UndoToast';
 import { managerMessages as m } from './messages';
 
@@ -27,11 +28,14 @@ export function ImportExport({
   snippets,
   focusSearchHotkey,
   onToast,
+  guard,
 }: {
   db: SigapDb;
   snippets: readonly StoredSnippet[];
   focusSearchHotkey: string;
   onToast: (toast: ToastState) => void;
+  /** Runs each write so that a failure is said (the section shows it) and changes nothing. */
+  guard: WriteGuard['guard'];
 }) {
   const t = useT();
   const lang = useLang();
@@ -61,26 +65,37 @@ export function ImportExport({
     else setErrors({ file: file.name, list: result.errors });
   };
 
-  const replace = async ({ file, snippets: next }: Pending) => {
+  const replace = async (chosen: Pending) => {
+    const { file, snippets: next } = chosen;
+    const replaced = await guard(t(m.actionReplace, { file }), () => replaceAllSnippets(db, next));
+    // On failure the confirmation stays, so the user can try again or cancel.
+    if (!replaced.ok) return;
     setPending(null);
-    const previous = await replaceAllSnippets(db, next);
+    const previous = replaced.value;
     onToast({
       message: t(m.imported, { count: next.length, file }),
       onUndo: () => {
-        void replaceAllSnippets(db, previous).then(() => onToast({ message: t(m.importUndone) }));
+        void guard(t(m.actionUndoImport), () => replaceAllSnippets(db, previous)).then((undone) => {
+          if (undone.ok) onToast({ message: t(m.importUndone) });
+        });
       },
     });
   };
 
   const restoreDefaults = async () => {
-    const added = await restoreDefaultSnippets(db, lang);
+    const restored = await guard(t(m.actionRestoreDefaults), () => restoreDefaultSnippets(db, lang));
+    if (!restored.ok) return;
+    const added = restored.value;
     if (added.length === 0) return onToast({ message: t(m.defaultsNone) });
     onToast({
       message: t(m.defaultsAdded, { count: added.length }),
       onUndo: () => {
-        void (async () => {
-          for (const row of added) await deleteSnippet(db, row.id);
-        })();
+        void guard(t(m.actionUndoDefaults), () =>
+          deleteSnippets(
+            db,
+            added.map((row) => row.id),
+          ),
+        );
       },
     });
   };

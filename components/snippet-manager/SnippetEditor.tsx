@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { SigapDb, StoredSnippet } from '../../lib/db/schema';
 import { createSnippet, updateSnippet } from '../../lib/db/snippet-edit';
+import { writeErrorText } from '../../lib/db/write-error';
 import { categoryLabel } from '../../lib/snippets/messages';
 import {
   describeProblem,
@@ -88,7 +89,10 @@ export function SnippetEditor({
     } catch (error) {
       // Another tab may have taken the trigger or hotkey since this list was read.
       if (error instanceof InvalidSnippetError) setServerProblems(error.problems);
-      else setSaveError(t(m.saveFailed, { reason: (error as Error).message }));
+      else
+        setSaveError(
+          writeErrorText(t(m.actionSave, { title: tidy.title || snippet?.title || '' }), error, lang),
+        );
     }
   };
 

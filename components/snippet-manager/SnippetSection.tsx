@@ -12,6 +12,8 @@ import {
 import { snippetKeysItem } from '../../lib/settings';
 import { searchSnippets } from '../../lib/snippets/search';
 import { useLang, useT } from '../i18n';
+import { useWriteGuard } from '../options/use-write-guard';
+import { WriteErrorAlert } from '../options/WriteErrorAlert';
 import { type ToastState, UndoToast } from '../toast/UndoToast';
 import { useStorageItem } from '../use-storage-item';
 import { ImportExport } from './ImportExport';
@@ -34,6 +36,7 @@ export function SnippetSection({ db }: { db: SigapDb }) {
   const [toast, setToast] = useState<ToastState | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
   const closeToast = useCallback(() => setToast(null), []);
+  const writes = useWriteGuard();
 
   const shown = useMemo(() => {
     if (!snippets) return [];
@@ -46,23 +49,34 @@ export function SnippetSection({ db }: { db: SigapDb }) {
   const edited = editing?.kind === 'edit' ? all.find((s) => s.id === editing.id) : undefined;
 
   const remove = async (snippet: StoredSnippet) => {
-    const before = await deleteSnippet(db, snippet.id);
-    if (!before) return;
+    const deleted = await writes.guard(t(m.actionDelete, { title: snippet.title }), () =>
+      deleteSnippet(db, snippet.id),
+    );
+    if (!deleted.ok || !deleted.value) return;
+    const before = deleted.value;
     if (editing?.kind === 'edit' && editing.id === snippet.id) setEditing(null);
     setToast({
       message: t(m.deleted, { title: before.title }),
       onUndo: () => {
-        void restoreSnippet(db, before).then(() =>
-          setToast({ message: t(m.restored, { title: before.title }) }),
-        );
+        void writes
+          .guard(t(m.actionRestore, { title: before.title }), () => restoreSnippet(db, before))
+          .then((restored) => {
+            if (restored.ok) setToast({ message: t(m.restored, { title: before.title }) });
+          });
       },
     });
   };
   const duplicate = async (snippet: StoredSnippet) => {
-    const copy = await duplicateSnippet(db, snippet.id, t(m.copySuffix));
+    const copy = await writes.guard(t(m.actionDuplicate, { title: snippet.title }), () =>
+      duplicateSnippet(db, snippet.id, t(m.copySuffix)),
+    );
     // The copy has no trigger or hotkey yet: open it so the agent can give it its own.
-    if (copy) setEditing({ kind: 'edit', id: copy.id });
+    if (copy.ok && copy.value) setEditing({ kind: 'edit', id: copy.value.id });
   };
+  const move = (snippet: StoredSnippet, step: -1 | 1) =>
+    void writes.guard(t(m.actionMove, { title: snippet.title }), () => moveSnippet(db, snippet.id, step));
+  const restoreDefaults = () =>
+    void writes.guard(t(m.actionRestoreDefaults), () => restoreDefaultSnippets(db, lang));
   const done = (saved: StoredSnippet | null) => {
     setEditing(null);
     if (saved) setToast({ message: t(m.saved, { title: saved.title }) });
@@ -72,6 +86,7 @@ export function SnippetSection({ db }: { db: SigapDb }) {
   return (
     <div className="snippet-manager">
       <p className="muted">{t(m.intro)}</p>
+      <WriteErrorAlert message={writes.error} onDismiss={writes.dismiss} />
       {editing && (editing.kind === 'new' || edited) ? (
         <SnippetEditor
           key={editing.kind === 'edit' ? editing.id : 'new'}
@@ -104,7 +119,7 @@ export function SnippetSection({ db }: { db: SigapDb }) {
         <section className="snippet-empty" aria-labelledby="snippet-empty-title">
           <h2 id="snippet-empty-title">{t(m.emptyTitle)}</h2>
           <p>{t(m.emptyText)}</p>
-          <button type="button" onClick={() => void restoreDefaultSnippets(db, lang)}>
+          <button type="button" onClick={restoreDefaults}>
             {t(m.restoreDefaults)}
           </button>
         </section>
@@ -120,14 +135,20 @@ export function SnippetSection({ db }: { db: SigapDb }) {
                 onEdit: (s) => setEditing({ kind: 'edit', id: s.id }),
                 onDuplicate: (s) => void duplicate(s),
                 onDelete: (s) => void remove(s),
-                onMove: query.trim() ? undefined : (s, step) => void moveSnippet(db, s.id, step),
+                onMove: query.trim() ? undefined : move,
               }}
             />
           )}
         </section>
       )}
       <KeySettings keys={keys} snippets={all} />
-      <ImportExport db={db} snippets={all} focusSearchHotkey={keys.focusSearchHotkey} onToast={setToast} />
+      <ImportExport
+        db={db}
+        snippets={all}
+        focusSearchHotkey={keys.focusSearchHotkey}
+        onToast={setToast}
+        guard={writes.guard}
+      />
       {toast && <UndoToast {...toast} onClose={closeToast} />}
     </div>
   );

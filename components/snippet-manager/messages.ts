@@ -34,6 +34,21 @@ export const managerMessages = defineMessages({
   restored: { id: 'Template {title} dikembalikan.', en: 'Template {title} restored.' },
   saved: { id: 'Template {title} disimpan.', en: 'Template {title} saved.' },
   saveFailed: { id: 'Gagal menyimpan: {reason}', en: 'Saving failed: {reason}' },
+  actionSave: { id: 'Menyimpan template {title}', en: 'Saving the template {title}' },
+  actionDelete: { id: 'Menghapus template {title}', en: 'Deleting the template {title}' },
+  actionRestore: { id: 'Mengembalikan template {title}', en: 'Restoring the template {title}' },
+  actionDuplicate: { id: 'Menduplikat template {title}', en: 'Duplicating the template {title}' },
+  actionMove: { id: 'Memindahkan template {title}', en: 'Moving the template {title}' },
+  actionReplace: {
+    id: 'Mengganti semua template dengan isi {file}',
+    en: 'Replacing every template with those of {file}',
+  },
+  actionUndoImport: { id: 'Mengurungkan impor template', en: 'Undoing the template import' },
+  actionRestoreDefaults: { id: 'Mengembalikan template bawaan', en: 'Restoring the default templates' },
+  actionUndoDefaults: {
+    id: 'Mengurungkan template bawaan yang ditambahkan',
+    en: 'Undoing the added default templates',
+  },
 
   // Editor
   editorNew: { id: 'Template baru', en: 'New template' },

@@ -86,6 +86,102 @@ describe('parseCatalogFile: marketplace exports', () => {
     expect(parse.productRows).toEqual([7, 10, 11]);
   });
 
+  it("reads Shopee's mass-update download by its et_title_* keys: template rows 2–6 are no errors, no row is lost", async () => {
+    const parse = await parseFixture('shopee-mass-update-sales-info.xlsx');
+    expect(parse.errors).toEqual([]);
+    expect(parse.template).toBe('shopee-mass-update');
+    expect(parse.headerRow).toBe(1);
+    expect(parse.warnings).toEqual([{ row: 2, message: expect.stringContaining('2–6') }]);
+    expect(parse.mapping).toMatchObject({
+      et_title_product_id: 'productId',
+      et_title_product_name: 'name',
+      et_title_variation_id: 'variantId',
+      et_title_variation_name: 'variantName',
+      et_title_parent_sku: 'parentSku',
+      et_title_variation_sku: 'sku',
+      et_title_variation_price: 'price',
+      et_title_variation_stock: 'stock',
+      ps_gtin_code: '',
+      et_title_reason: '',
+    });
+    expect(parse.columnLabels).toMatchObject({
+      et_title_variation_price: 'Harga',
+      et_title_variation_stock: 'Stok',
+    });
+    expect(parse.products).toEqual([
+      {
+        sku: 'KMJ-FLN',
+        name: 'Kemeja Flanel Kotak',
+        price: 129000,
+        stock: 12,
+        variants: [
+          { sku: 'KMJ-FLN-MRH-M', name: 'Merah,M', price: 129000, stock: 8 },
+          { sku: 'KMJ-FLN-MRH-L', name: 'Merah,L', price: 129000, stock: 0 },
+          { sku: 'KMJ-FLN-BRU-XL', name: 'Biru,XL', price: 135000, stock: 4 },
+        ],
+      },
+      { sku: 'MDH-500', name: 'Madu Hutan Asli 500 gr', price: 125000, stock: 20, variants: [] },
+      { sku: 'PWB-10K', name: 'Powerbank 10000 mAh', price: 199000, stock: null, variants: [] },
+      {
+        sku: 'TMB-500',
+        name: 'Tumbler Stainless 500 ml',
+        price: 89000,
+        stock: 19,
+        variants: [
+          { sku: 'TMB-500-HTM', name: 'Hitam', price: 89000, stock: 12 },
+          { sku: 'TMB-500-PTH', name: 'Putih', price: 89000, stock: 7 },
+        ],
+      },
+    ]);
+    // Every data row from row 7 on is a product or a variant; row 12 is blank in the sheet.
+    expect(parse.productRows).toEqual([7, 10, 11, 13]);
+  });
+
+  it('reads TikTok Shop\'s batch-edit template: the "Template" sheet by its keys, rows 2–5 are template rows, data past the declared range', async () => {
+    const parse = await parseFixture('tiktok-batch-edit.xlsx');
+    expect(parse.errors).toEqual([]);
+    expect(parse.template).toBe('tiktok-batch-edit');
+    expect(parse.source).toMatchObject({ format: 'xlsx', sheet: 'Template' });
+    expect(parse.headerRow).toBe(1);
+    expect(parse.warnings).toEqual([{ row: 2, message: expect.stringContaining('2–5') }]);
+    expect(parse.mapping).toEqual({
+      product_id: 'productId',
+      product_name: 'name',
+      sku_id: 'variantId',
+      variation_value: 'variantName',
+      seller_sku: 'sku',
+      price: 'price',
+      quantity: 'stock',
+    });
+    expect(parse.products).toEqual([
+      {
+        sku: 'ID-1729384756001',
+        name: 'Gamis Syari Wolfis Premium',
+        price: 245000,
+        stock: 10,
+        variants: [
+          { sku: 'GMS-WLF-HTM', name: 'Hitam', price: 245000, stock: 7 },
+          { sku: 'GMS-WLF-NVY', name: 'Navy', price: 255000, stock: 3 },
+        ],
+      },
+      { sku: 'HJB-PSM', name: 'Hijab Pashmina Ceruty', price: 45000, stock: 40, variants: [] },
+      // No seller SKU: TikTok's own SKU id identifies it, so a re-import updates the same row.
+      { sku: '1729384756301', name: 'Kaos Kaki Anak 3 Pasang', price: 27500, stock: 0, variants: [] },
+      {
+        sku: 'ID-1729384756004',
+        name: 'Sandal Jepit Karet',
+        price: 19000,
+        stock: 26,
+        variants: [
+          { sku: 'SDL-KRT-38', name: '38', price: 19000, stock: 15 },
+          { sku: 'SDL-KRT-39', name: '39', price: 19000, stock: 11 },
+        ],
+      },
+    ]);
+    // Rows 6–11 are all read, though the sheet declares A1:G5.
+    expect(parse.productRows).toEqual([6, 8, 9, 10]);
+  });
+
   it('detects XLSX by its bytes even when the file is called .csv', async () => {
     const parse = await parseCatalogFile('produk.csv', fixture('shopee-mass-update.xlsx'));
     expect(parse.source?.format).toBe('xlsx');

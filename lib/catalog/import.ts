@@ -6,6 +6,7 @@ import { detectMapping, findHeaderRow } from './headers';
 import { mapRows } from './map-rows';
 import { catalogMessages as m } from './messages';
 import type { CatalogIssue, CatalogParse, CatalogSource } from './parse-types';
+import { detectTemplate } from './templates';
 import { readXlsx } from './xlsx';
 
 // The import pipeline's public seam: bytes of a dropped file → products, errors, warnings and the
@@ -17,6 +18,7 @@ export type { CatalogField } from './headers';
 export { CATALOG_FIELDS, IGNORE_COLUMN, REQUIRED_FIELDS } from './headers';
 export { fieldLabel, mapRows } from './map-rows';
 export type { CatalogFormat, CatalogIssue, CatalogParse, CatalogSource } from './parse-types';
+export type { TemplateKind } from './templates';
 
 /** Reads the file into a table, or says in the user's language why it cannot. */
 export async function readCatalogTable(
@@ -40,13 +42,17 @@ export async function readCatalogTable(
       } catch {
         return { error: { message: t(m.badXlsx, { file }) } };
       }
-      // Templates often start with an instructions sheet: take the sheet whose header names most fields.
+      // Templates often start with an instructions sheet: take the sheet of a marketplace bulk-edit
+      // layout (TikTok's "Template"), else the one whose header names most fields.
       let best = sheets[0];
       let bestFields = -1;
       for (const sheet of sheets) {
         const index = findHeaderRow(sheet.rows);
-        const fields =
-          index < 0 ? 0 : Object.values(detectMapping(sheet.rows[index]!)).filter(Boolean).length;
+        const fields = detectTemplate(sheet.rows)
+          ? Number.MAX_SAFE_INTEGER
+          : index < 0
+            ? 0
+            : Object.values(detectMapping(sheet.rows[index]!)).filter(Boolean).length;
         if (fields > bestFields) {
           best = sheet;
           bestFields = fields;

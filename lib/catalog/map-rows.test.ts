@@ -1,4 +1,4 @@
-import { DESCRIPTION_LIMIT, looksLikeFormula, neutralizeFormula } from './cells';
+import { DESCRIPTION_LIMIT, guardCell, looksLikeFormula, unguardCell } from './cells';
 import { CATALOG_FIELDS, detectMapping, fieldForHeader, findHeaderRow, isInstructionRow } from './headers';
 import { fieldLabel, mapRows } from './map-rows';
 
@@ -221,11 +221,31 @@ describe('mapRows', () => {
 describe('formula look-alikes', () => {
   it.each(['=HYPERLINK("x")', '+62812', '@SUM(A1)', '-cmd', '\t=1'])('%j looks like a formula', (text) => {
     expect(looksLikeFormula(text)).toBe(true);
-    expect(neutralizeFormula(text)).toBe(`'${text}`);
+    expect(guardCell(text)).toBe(`'${text}`);
+    expect(unguardCell(guardCell(text))).toBe(text);
   });
 
   it.each(['- bahan katun', '-5', 'Kaos = adem', 'email@toko.id'])('%j does not', (text) => {
     expect(looksLikeFormula(text)).toBe(false);
-    expect(neutralizeFormula(text)).toBe(text);
+  });
+
+  it('guards every leading "-" and apostrophes before a formula, and takes off exactly one', () => {
+    expect(guardCell('-5')).toBe("'-5");
+    expect(guardCell('Kaos = adem')).toBe('Kaos = adem');
+    expect(guardCell("'=x")).toBe("''=x");
+    expect(unguardCell("''=x")).toBe("'=x");
+    expect(guardCell("'biasa")).toBe("'biasa");
+    expect(unguardCell("'biasa")).toBeNull();
+  });
+
+  it('reads a guarded cell back as it was exported, without the apostrophe', () => {
+    const parse = mapRows([
+      ['Nama', 'Harga', 'Deskripsi'],
+      ['\'=HYPERLINK("x")', '1000', "'\t=cmd "],
+    ]);
+    expect(parse.products[0]).toMatchObject({ name: '=HYPERLINK("x")', description: '\t=cmd ' });
+    expect(parse.warnings.map((w) => w.message)).toContain(
+      'Sel diawali "=" seperti rumus spreadsheet; disimpan apa adanya sebagai teks dan tidak pernah dijalankan.',
+    );
   });
 });

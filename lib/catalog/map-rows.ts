@@ -11,6 +11,7 @@ import {
 import { catalogMessages as m } from './messages';
 import type { CatalogIssue, CatalogParse } from './parse-types';
 import { parsePrice, parseStock } from './price';
+import { detectTemplate, type TemplateLayout, templateField } from './templates';
 import type { Product, ProductVariant } from './types';
 import { parseWeight } from './weight';
 
@@ -60,11 +61,22 @@ export function fieldLabel(field: CatalogField | typeof IGNORE_COLUMN): string {
 export function mapRows(table: string[][], mapping?: Record<string, string>, fileName = ''): CatalogParse {
   const errors: CatalogIssue[] = [];
   const warnings: CatalogIssue[] = [];
-  const headerIndex = findHeaderRow(table, mapping);
+  // A marketplace bulk-edit download is read by its fixed keys (templates.ts); anything else by the
+  // row that names the most known columns.
+  const template = detectTemplate(table);
+  const headerIndex = template ? template.keyRow : findHeaderRow(table, mapping);
   const header = headerIndex >= 0 ? table[headerIndex]!.map((c) => c.trim()) : [];
-  const detected = detectMapping(header);
+  const detected = template ? templateMapping(header, template) : detectMapping(header);
   const used: Record<string, string> = { ...detected };
   if (mapping) for (const key of Object.keys(used)) if (key in mapping) used[key] = mapping[key]!;
+  // What a person sees above a column: a template's localized label ("Harga"), else the header.
+  const labels = template ? (table[template.labelRow] ?? []).map((c) => c.trim()) : [];
+  const names = header.map((key, i) => labels[i] || key);
+  const columnLabels: Record<string, string> = {};
+  header.forEach((key, i) => {
+    if (key !== '' && labels[i] && !(key in columnLabels)) columnLabels[key] = labels[i]!;
+  });
+  const extra = template ? { template: template.kind, columnLabels } : {};
 
   const columnOf = new Map<CatalogField, number>();
   header.forEach((cell, index) => {
@@ -83,25 +95,45 @@ export function mapRows(table: string[][], mapping?: Record<string, string>, fil
       warnings,
       mapping: used,
       headerRow: headerIndex >= 0 ? headerIndex + 1 : undefined,
+      ...extra,
     };
   }
 
   let start = headerIndex + 1;
-  const instructionRows: number[] = [];
-  while (
-    start < table.length &&
-    instructionRows.length < MAX_INSTRUCTION_ROWS &&
-    isInstructionRow(table[start]!)
-  ) {
-    instructionRows.push(start + 1);
-    start++;
-  }
-  if (instructionRows.length > 0) {
-    const rows =
-      instructionRows.length === 1
-        ? String(instructionRows[0])
-        : `${instructionRows[0]}–${instructionRows[instructionRows.length - 1]}`;
-    warnings.push({ row: instructionRows[0], message: t(m.instructionRowsSkipped, { rows }) });
+  if (template) {
+    // Every row the layout puts above the data is a template row, whatever it says. A row there that
+    // reads as a product (a name and a price) means this version of the file starts earlier: it is
+    // kept as data, never dropped.
+    const name = columnOf.get('name')!;
+    const price = columnOf.get('price')!;
+    while (
+      start < Math.min(template.dataStart, table.length) &&
+      !((table[start]![name] ?? '').trim() !== '' && parsePrice((table[start]![price] ?? '').trim()).ok)
+    ) {
+      start++;
+    }
+    if (start > headerIndex + 1) {
+      const rows = start === headerIndex + 2 ? String(start) : `${headerIndex + 2}–${start}`;
+      const kind = t(template.kind === 'shopee-mass-update' ? m.templateShopee : m.templateTiktok);
+      warnings.push({ row: headerIndex + 2, message: t(m.templateRowsSkipped, { rows, kind }) });
+    }
+  } else {
+    const instructionRows: number[] = [];
+    while (
+      start < table.length &&
+      instructionRows.length < MAX_INSTRUCTION_ROWS &&
+      isInstructionRow(table[start]!)
+    ) {
+      instructionRows.push(start + 1);
+      start++;
+    }
+    if (instructionRows.length > 0) {
+      const rows =
+        instructionRows.length === 1
+          ? String(instructionRows[0])
+          : `${instructionRows[0]}–${instructionRows[instructionRows.length - 1]}`;
+      warnings.push({ row: instructionRows[0], message: t(m.instructionRowsSkipped, { rows }) });
+    }
   }
 
   const good: GoodRow[] = [];
@@ -120,7 +152,7 @@ export function mapRows(table: string[][], mapping?: Record<string, string>, fil
       }
       const checked = checkText(cells[col] ?? '', field === 'description' ? DESCRIPTION_LIMIT : TEXT_LIMIT);
       text[field] = checked.text;
-      const column = header[col];
+      const column = names[col];
       if (checked.formulaChar) {
         warnings.push({ row: rowNumber, column, message: t(m.formulaCell, { char: checked.formulaChar }) });
       }
@@ -135,7 +167,7 @@ export function mapRows(table: string[][], mapping?: Record<string, string>, fil
         });
       }
     }
-    const priceColumn = header[columnOf.get('price')!];
+    const priceColumn = names[columnOf.get('price')!];
     const priceRaw = (cells[columnOf.get('price')!] ?? '').trim();
     const price = parsePrice(priceRaw);
     if (!price.ok) {
@@ -156,7 +188,7 @@ export function mapRows(table: string[][], mapping?: Record<string, string>, fil
       if (parsed.ok) stock = parsed.value;
       else {
         const message = parsed.problem === 'negative' ? m.stockNegative : m.stockUnreadable;
-        errors.push({ row: rowNumber, column: header[stockCol], message: t(message, { value: stockRaw }) });
+        errors.push({ row: rowNumber, column: names[stockCol], message: t(message, { value: stockRaw }) });
       }
     }
     // Weight is optional: a bad cell is a warning and the product is kept without it.
@@ -170,13 +202,13 @@ export function mapRows(table: string[][], mapping?: Record<string, string>, fil
         const message = parsed.problem === 'negative' ? m.weightNegative : m.weightUnreadable;
         warnings.push({
           row: rowNumber,
-          column: header[weightCol],
+          column: names[weightCol],
           message: t(message, { value: weightRaw }),
         });
       }
     }
     if (text.name === '' && text.parentSku === '' && text.productId === '') {
-      errors.push({ row: rowNumber, column: header[columnOf.get('name')!], message: t(m.nameEmpty) });
+      errors.push({ row: rowNumber, column: names[columnOf.get('name')!], message: t(m.nameEmpty) });
     }
     if (errors.length > rowErrors || !price.ok) {
       skipped++;
@@ -201,7 +233,7 @@ export function mapRows(table: string[][], mapping?: Record<string, string>, fil
     });
   }
 
-  const { products, productRows } = groupProducts(good, header, columnOf, errors, warnings, () => skipped++);
+  const { products, productRows } = groupProducts(good, names, columnOf, errors, warnings, () => skipped++);
   if (products.length === 0 && errors.length === 0) {
     errors.push({ message: t(m.noRows, { file: fileName }) });
   }
@@ -210,7 +242,20 @@ export function mapRows(table: string[][], mapping?: Record<string, string>, fil
   const byRow = (a: CatalogIssue, b: CatalogIssue) => (a.row ?? 0) - (b.row ?? 0);
   errors.sort(byRow);
   warnings.sort(byRow);
-  return { products, errors, warnings, mapping: used, headerRow: headerIndex + 1, productRows };
+  return { products, errors, warnings, mapping: used, headerRow: headerIndex + 1, productRows, ...extra };
+}
+
+/** A template's key row → fields: its own keys only; the first column claiming a field keeps it. */
+function templateMapping(header: readonly string[], layout: TemplateLayout): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  const taken = new Set<CatalogField>();
+  for (const key of header) {
+    if (key === '' || key in mapping) continue;
+    const field = templateField(layout, key);
+    mapping[key] = field && !taken.has(field) ? field : IGNORE_COLUMN;
+    if (field) taken.add(field);
+  }
+  return mapping;
 }
 
 /**

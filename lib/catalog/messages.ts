@@ -72,6 +72,12 @@ export const catalogMessages = defineMessages({
     id: 'Isi sel terlalu panjang ({length} karakter); dipotong menjadi {max} karakter.',
     en: 'The cell is too long ({length} characters); cut to {max} characters.',
   },
+  templateRowsSkipped: {
+    id: 'Baris {rows} adalah baris template {kind} (kunci kolom, label, Wajib/Opsional, catatan), bukan produk; tidak diimpor.',
+    en: 'Rows {rows} are {kind} template rows (column keys, labels, required/optional, notes), not products; not imported.',
+  },
+  templateShopee: { id: 'update massal Shopee', en: 'Shopee mass update' },
+  templateTiktok: { id: 'edit massal TikTok Shop', en: 'TikTok Shop batch edit' },
   formulaCell: {
     id: 'Sel diawali "{char}" seperti rumus spreadsheet; disimpan apa adanya sebagai teks dan tidak pernah dijalankan.',
     en: 'The cell starts with "{char}" like a spreadsheet formula; it is kept as plain text and never run.',

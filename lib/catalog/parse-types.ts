@@ -1,3 +1,4 @@
+import type { TemplateKind } from './templates';
 import type { Product } from './types';
 
 // The result of reading a catalog file, shared by the import pipeline, the preview UI and its tests.
@@ -34,6 +35,10 @@ export interface CatalogParse {
   headerRow?: number;
   /** 1-based spreadsheet row of each product's first row, parallel to `products` (for the preview). */
   productRows?: number[];
+  /** Set when the file is a marketplace bulk-edit download read by its fixed keys (templates.ts). */
+  template?: TemplateKind;
+  /** For a template: header key → the localized label the file shows above it ("Harga"). */
+  columnLabels?: Record<string, string>;
   /** Absent when the file could not be read as a table at all. */
   source?: CatalogSource;
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Product } from '../catalog/types';
+import { deleteProduct, restoreProduct, updateProduct } from './catalog-edit';
 import { applyImport, isQuotaError, UNDOABLE_IMPORTS, undoImport } from './catalog-import';
 import { getProduct, readProducts } from './product-store';
 import { SigapDb } from './schema';
@@ -63,7 +64,7 @@ describe('applyImport', () => {
     const second = await applyImport(db, 'b.csv', [kaos(99000, 0), tas], 0, 2000);
     expect(second).toMatchObject({ added: 1, updated: 1 });
     expect((await getProduct(db, 'KAOS-01'))?.price).toBe(99000);
-    expect(await undoImport(db, second.importId)).toEqual({ ok: true });
+    expect(await undoImport(db, second.importId)).toEqual({ ok: true, kept: [] });
     expect((await getProduct(db, 'KAOS-01'))?.price).toBe(125000);
     expect(await getProduct(db, 'TAS-01')).toBeUndefined();
     expect(await undoImport(db, second.importId)).toEqual({ ok: false, reason: 'already-undone' });
@@ -87,9 +88,46 @@ describe('applyImport', () => {
     }
     // Undo walks back through the kept ones, then says the older ones are out of reach.
     for (const id of ids.slice(-UNDOABLE_IMPORTS).reverse())
-      expect(await undoImport(db, id)).toEqual({ ok: true });
+      expect(await undoImport(db, id)).toEqual({ ok: true, kept: [] });
     expect(await undoImport(db, ids.at(-UNDOABLE_IMPORTS - 1)!)).toEqual({ ok: false, reason: 'expired' });
     expect((await getProduct(db, 'KAOS-01'))?.price).toBe(2000);
+  });
+
+  it('keeps rows changed by hand after the import, and names them', async () => {
+    db = new SigapDb('t-import-7');
+    const topi: Product = { sku: 'TOPI-01', name: 'Topi', price: 20000, stock: 3, variants: [] };
+    const sabuk: Product = { sku: 'SABUK-01', name: 'Sabuk', price: 30000, stock: 1, variants: [] };
+    await applyImport(db, 'a.csv', [kaos(125000), topi, sabuk], 0, 1000);
+    const second = await applyImport(
+      db,
+      'b.csv',
+      [kaos(99000, 0), tas, { ...topi, price: 21000 }, { ...sabuk, price: 31000 }, { ...tas, sku: 'TAS-02' }],
+      0,
+      2000,
+    );
+    // By hand, after the import: an updated row edited, an added row edited, an updated row deleted,
+    // and an added row deleted then brought back with Undo (exactly as the import wrote it).
+    await updateProduct(db, 'KAOS-01', { price: 97000 }, 3000);
+    await updateProduct(db, 'TAS-01', { name: 'Tas Kanvas Besar' }, 3000);
+    await deleteProduct(db, 'SABUK-01');
+    const tas2 = await deleteProduct(db, 'TAS-02');
+    await restoreProduct(db, tas2!);
+
+    const result = await undoImport(db, second.importId);
+    expect(result).toEqual({
+      ok: true,
+      kept: [
+        { sku: 'KAOS-01', name: 'Kaos Polos Hitam' },
+        { sku: 'SABUK-01', name: 'Sabuk' },
+        { sku: 'TAS-01', name: 'Tas Kanvas Besar' },
+      ],
+    });
+    expect(await getProduct(db, 'KAOS-01')).toMatchObject({ price: 97000 });
+    expect(await getProduct(db, 'TAS-01')).toMatchObject({ name: 'Tas Kanvas Besar' });
+    expect(await getProduct(db, 'SABUK-01')).toBeUndefined();
+    // Untouched since the import: undone as before.
+    expect(await getProduct(db, 'TOPI-01')).toMatchObject({ price: 20000 });
+    expect(await getProduct(db, 'TAS-02')).toBeUndefined();
   });
 
   it('refuses to undo an import a later one built on', async () => {

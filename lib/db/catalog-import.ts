@@ -108,12 +108,27 @@ export async function applyImport(
 }
 
 export type UndoResult =
-  | { ok: true }
+  | {
+      ok: true;
+      /**
+       * Rows the import wrote that were changed or deleted by hand since, by SKU: left as the hand
+       * left them. `name` is the row's name now (or its last name, when deleted).
+       */
+      kept: { sku: string; name: string }[];
+    }
   | { ok: false; reason: 'not-found' | 'already-undone' | 'not-latest' | 'expired' };
 
 /**
  * Undoes an import: deletes the products it added and puts back the ones it overwrote. Only the
  * latest import still in force can be undone, since a later import may have built on this one.
+ *
+ * Rows changed by hand after the import are kept as they are, not reverted, and named in the result
+ * so the Katalog page can say so. Keeping (rather than asking first) because a hand edit is newer and
+ * more deliberate than the file it overrode: reverting it would silently throw away typing, while
+ * keeping it loses nothing (the agent can still delete or edit the row), and the undo stays one
+ * click. A row counts as the import's own while it still carries the import's id: a hand edit drops
+ * the id (catalog-edit.ts), a hand delete removes the row, and Undo of a delete puts the exact row
+ * back (id included), so that row is the import's again.
  */
 export async function undoImport(db: SigapDb, importId: number, now = Date.now()): Promise<UndoResult> {
   return db.transaction('rw', db.productBuckets, db.imports, async () => {
@@ -128,11 +143,23 @@ export async function undoImport(db: SigapDb, importId: number, now = Date.now()
     if (later > 0) return { ok: false, reason: 'not-latest' };
     if (record.expired) return { ok: false, reason: 'expired' };
     const catalog = await ProductWrite.load(db, [...record.addedSkus, ...record.previous.map((p) => p.sku)]);
-    for (const sku of record.addedSkus) catalog.delete(sku);
-    for (const row of record.previous) catalog.put(row);
+    const kept: { sku: string; name: string }[] = [];
+    for (const sku of record.addedSkus) {
+      const current = catalog.get(sku);
+      // An added row deleted by hand is gone either way: nothing to keep or to say.
+      if (current?.importId === importId) catalog.delete(sku);
+      else if (current) kept.push({ sku, name: current.name });
+    }
+    for (const row of record.previous) {
+      const current = catalog.get(row.sku);
+      // Missing now means deleted by hand after the import: bringing back the old row would undo
+      // the agent's delete, not the import.
+      if (current?.importId === importId) catalog.put(row);
+      else kept.push({ sku: row.sku, name: current?.name ?? row.name });
+    }
     await catalog.save();
     await db.imports.update(importId, { undoneAt: now });
-    return { ok: true };
+    return { ok: true, kept: kept.sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0)) };
   });
 }
 

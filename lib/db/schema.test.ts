@@ -9,13 +9,15 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  it('opens at v3 with every table and its indexes', async () => {
+  it('opens at v4 with every table and its indexes; a new database is not marked seeded', async () => {
     db = new SigapDb('sigap-test-schema');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    expect(await db.meta.count()).toBe(0);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'conversations',
       'imports',
+      'meta',
       'productBuckets',
       'replySamples',
       'snippets',
@@ -51,7 +53,7 @@ describe('schema', () => {
 
     db = new SigapDb('sigap-test-upgrade');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.some((t) => t.name === 'products')).toBe(false);
     const stored = await readProducts(db);
     expect(stored.sort((a, b) => a.price - b.price)).toEqual(rows);
@@ -60,6 +62,28 @@ describe('schema', () => {
       expect(bucket.products.every((p) => bucketOf(p.sku) === bucket.id)).toBe(true);
     }
     expect(await db.imports.count()).toBe(1);
+  });
+
+  it('v3 → v4: marks an existing database as seeded, so an emptied snippet table stays empty', async () => {
+    // v3 as it shipped: v1's tables, products moved into buckets, the v1 table dropped.
+    const v3 = new Dexie('sigap-test-v4');
+    v3.version(3).stores({
+      productBuckets: '&id',
+      snippets: '&id, category, trigger, order',
+      conversations: '&key, marketplace, lastSeenAt',
+      replySamples: '&id, marketplace, conversationId, replyAt',
+      imports: '++id, at',
+    });
+    await v3.open();
+    await v3.table('productBuckets').put({ id: 7, products: [] });
+    v3.close();
+
+    db = new SigapDb('sigap-test-v4');
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.meta.get('snippetsSeeded')).toEqual({ key: 'snippetsSeeded', value: true });
+    expect(await db.snippets.count()).toBe(0);
+    expect(await db.productBuckets.get(7)).toEqual({ id: 7, products: [] });
   });
 
   it('dedupes reply samples by their deterministic id', async () => {

@@ -74,12 +74,24 @@ export interface StoredImport {
   expired?: true;
 }
 
+/** Facts about the database itself, by key (see `META` for the keys in use). */
+export interface StoredMeta {
+  key: string;
+  value: unknown;
+}
+
+export const META = {
+  /** Set once the default snippets were offered: deleting them all must not bring them back. */
+  snippetsSeeded: 'snippetsSeeded',
+} as const;
+
 export class SigapDb extends Dexie {
   productBuckets!: EntityTable<StoredProductBucket, 'id'>;
   snippets!: EntityTable<StoredSnippet, 'id'>;
   conversations!: EntityTable<StoredConversation, 'key'>;
   replySamples!: EntityTable<StoredReplySample, 'id'>;
   imports!: EntityTable<StoredImport, 'id'>;
+  meta!: EntityTable<StoredMeta, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -112,5 +124,13 @@ export class SigapDb extends Dexie {
     // v3: the v1 table goes once its rows are moved (Dexie reads a table in an upgrade only while a
     // version still declares it, so moving and dropping take two versions).
     this.version(3).stores({ products: null });
+    // v4: a table of facts about the database, first the "defaults seeded" flag. Before it, every
+    // start of the service worker seeded the defaults into an empty snippet table, so deleting them
+    // all brought them back. A database that existed before v4 was seeded on its first start, so the
+    // upgrade records that; a new database gets the flag when it is seeded (lib/db/snippets.ts).
+    // Dexie runs upgrades only on existing databases, never on one it creates.
+    this.version(4)
+      .stores({ meta: '&key' })
+      .upgrade((tx) => tx.table<StoredMeta>('meta').put({ key: META.snippetsSeeded, value: true }));
   }
 }

@@ -70,6 +70,12 @@ export async function deleteSnippet(db: SigapDb, id: string): Promise<StoredSnip
   return before;
 }
 
+/** Deletes several snippets in one transaction (undo of "restore defaults"): all go, or none. */
+export async function deleteSnippets(db: SigapDb, ids: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.snippets, () => db.snippets.bulkDelete([...ids]));
+  await publishSnippetKeys(db);
+}
+
 /**
  * Puts a deleted row back (undo). If its trigger or hotkey was taken by another snippet meanwhile,
  * the restored row gives them up rather than making two snippets answer to the same key.
