@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { MARKED_PARTS } from '../../lib/marketplaces/parts.test-helper';
 import type { ChatMessage } from '../../lib/marketplaces/types';
 import type { PageState } from '../../lib/messaging';
 import { LangProvider } from '../i18n';
@@ -13,6 +14,7 @@ function page(messages: ChatMessage[]): PageState {
     marketplaceLabel: 'Tokopedia',
     url: 'https://seller.tokopedia.com/chat/1',
     health: 'ok',
+    parts: MARKED_PARTS,
     list: [],
     conversation: { id: '1', buyerName: 'Rina', messages },
   };

@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCHEDULE } from '../../lib/hours/schedule';
+import { MARKED_PARTS } from '../../lib/marketplaces/parts.test-helper';
 import type { PageState } from '../../lib/messaging';
 import { SAMPLE_RETRY_MS, type SendSamples } from './sample-outbox';
 import { useRecordSamples } from './use-record-samples';
@@ -21,6 +22,7 @@ function pageState(extra: number): PageState {
     marketplaceLabel: 'Shopee',
     url: 'https://seller.shopee.co.id/webchat/conversations/c1',
     health: 'ok',
+    parts: MARKED_PARTS,
     list: [],
     conversation: {
       id: 'c1',

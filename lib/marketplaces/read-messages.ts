@@ -211,7 +211,8 @@ export function readMessageRows(
       from = sideSender(sideOfRow(row), learned);
       senders.push(from ? (learned.shopSide ? 'learned' : 'geometry') : 'none');
     }
-    if (!from) continue; // a row whose sender cannot be told is never counted as either side
+    // A row whose sender cannot be told stays, as 'unknown': the clock then says it cannot tell.
+    from ??= 'unknown';
     const rawTime = row.timeElement ? textOf(row.timeElement) : '';
     let at = machineTime(row.timeElement) ?? (rawTime ? resolveChatTime(rawTime, now, day) : null);
     let timeBy = row.timeBy;

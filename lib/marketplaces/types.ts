@@ -6,7 +6,8 @@
 
 export type MarketplaceId = 'shopee' | 'tokopedia';
 
-export type MessageSender = 'buyer' | 'seller' | 'auto';
+/** 'unknown': a message whose side could not be told; it is never counted as either side's. */
+export type MessageSender = 'buyer' | 'seller' | 'auto' | 'unknown';
 
 export interface ChatMessage {
   /** Stable id when the page has one, else derived from sender, time and text. */
