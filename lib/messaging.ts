@@ -94,4 +94,9 @@ export type SidebarToContent =
   /** Esc in the sidebar: the keyboard goes back to the page's chat box. */
   | { type: 'focus-composer' }
   /** A click in the waiting list: open that conversation in the page. */
-  | { type: 'open-conversation'; id: string };
+  | { type: 'open-conversation'; id: string }
+  /**
+   * The first message on a new port: the key the content script posted to its own frame. A port is
+   * admitted only once it has said it (lib/content/sidebar-link.ts).
+   */
+  | { type: 'hello'; key: string };

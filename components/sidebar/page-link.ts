@@ -9,6 +9,11 @@ import {
 } from '../../lib/messaging';
 
 // The sidebar's end of the port to the content script of the tab it is framed in.
+//
+// The content script admits this port only after it has said the key the content script posted to
+// the frame it mounted (lib/content/sidebar-link.ts). A page can frame sidebar.html itself and post
+// it anything, so every key-shaped message from the parent is passed on and the content script
+// decides; a frame the page made never learns the real key and is never admitted.
 
 export type ChatEvent = Extract<ContentToSidebar, { type: 'expand-trigger' | 'snippet-hotkey' | 'draft' }>;
 
@@ -46,6 +51,16 @@ export function connectPageLink(): PageLink {
   const pending = new Map<number, (outcome: InsertOutcome) => void>();
   let nextId = 1;
   let port: Browser.runtime.Port | null = null;
+  // Keys that arrive before the port is open wait here.
+  const keys: string[] = [];
+  const hello = (key: string) => port?.postMessage({ type: 'hello', key } satisfies SidebarToContent);
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || window.parent === window) return;
+    const key = (event.data as { sigapKey?: unknown } | null)?.sigapKey;
+    if (typeof key !== 'string' || key.length > 64) return;
+    if (port) hello(key);
+    else if (keys.length < 16) keys.push(key);
+  });
   // The content script answers the connection at once, often before React has subscribed: the last
   // state is kept and handed to every new subscriber.
   let lastState: PageState | null = null;
@@ -69,6 +84,7 @@ export function connectPageLink(): PageLink {
     port.onDisconnect.addListener(() => {
       port = null;
     });
+    for (const key of keys.splice(0)) hello(key);
   });
 
   const send = async (message: SidebarToContent): Promise<boolean> => {
