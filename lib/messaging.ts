@@ -79,7 +79,9 @@ export type ContentToSidebar =
   /** A snippet hotkey pressed in the chat box ("Alt+G"). */
   | { type: 'snippet-hotkey'; combo: string }
   /** The chat box's text as the agent types (debounced), for the tone check. */
-  | { type: 'draft'; text: string };
+  | { type: 'draft'; text: string }
+  /** The answer to `layout-report`: the page's text-free skeleton (lib/marketplaces/layout-report.ts). */
+  | { type: 'layout-report'; requestId: number; report: string };
 
 export type SidebarToContent =
   | {
@@ -99,4 +101,6 @@ export type SidebarToContent =
    * The first message on a new port: the key the content script posted to its own frame. A port is
    * admitted only once it has said it (lib/content/sidebar-link.ts).
    */
-  | { type: 'hello'; key: string };
+  | { type: 'hello'; key: string }
+  /** "Copy layout report": the page's structure without any of its text. */
+  | { type: 'layout-report'; requestId: number };

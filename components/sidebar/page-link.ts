@@ -31,9 +31,12 @@ export interface PageLink {
   insert(text: string, options?: InsertOptions): Promise<InsertOutcome>;
   focusComposer(): void;
   openConversation(id: string): void;
+  /** The page's text-free layout report (lib/marketplaces/layout-report.ts), or null. */
+  layoutReport(): Promise<string | null>;
 }
 
 const INSERT_TIMEOUT_MS = 3000;
+const REPORT_TIMEOUT_MS = 3000;
 
 async function ownTabId(): Promise<number | null> {
   // tabs.getCurrent answers for an extension frame inside a tab in Chromium; the background's view
@@ -49,6 +52,7 @@ export function connectPageLink(): PageLink {
   const focusListeners = new Set<() => void>();
   const chatListeners = new Set<(event: ChatEvent) => void>();
   const pending = new Map<number, (outcome: InsertOutcome) => void>();
+  const reports = new Map<number, (report: string | null) => void>();
   let nextId = 1;
   let port: Browser.runtime.Port | null = null;
   // Keys that arrive before the port is open wait here.
@@ -77,6 +81,9 @@ export function connectPageLink(): PageLink {
       } else if (message.type === 'insert-result') {
         pending.get(message.requestId)?.(message.outcome);
         pending.delete(message.requestId);
+      } else if (message.type === 'layout-report') {
+        reports.get(message.requestId)?.(message.report);
+        reports.delete(message.requestId);
       } else {
         for (const l of chatListeners) l(message);
       }
@@ -127,6 +134,20 @@ export function connectPageLink(): PageLink {
     },
     openConversation(id) {
       void send({ type: 'open-conversation', id });
+    },
+    async layoutReport() {
+      const requestId = nextId++;
+      const report = new Promise<string | null>((resolve) => {
+        reports.set(requestId, resolve);
+        setTimeout(() => {
+          if (reports.delete(requestId)) resolve(null);
+        }, REPORT_TIMEOUT_MS);
+      });
+      if (!(await send({ type: 'layout-report', requestId }))) {
+        reports.delete(requestId);
+        return null;
+      }
+      return report;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { insertText, placeCaret, readEditorText } from '../composer';
 import { adapterForUrl } from '../marketplaces';
+import { layoutReport } from '../marketplaces/layout-report';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { ContentToSidebar, InsertOutcome, PageState, SidebarToContent } from '../messaging';
 import { type SidebarState, sidebarStateItem, snippetKeysItem } from '../settings';
@@ -88,6 +89,9 @@ function startSession(adapter: MarketplaceAdapter, initial: SidebarState): Sessi
     } else if (message.type === 'open-conversation') {
       const row = adapter.listConversations(document).find((c) => c.id === message.id);
       (row?.element as HTMLElement | undefined)?.click();
+    } else if (message.type === 'layout-report') {
+      const report = `${adapter.id} ${location.host}\n${layoutReport(document)}`;
+      reply({ type: 'layout-report', requestId: message.requestId, report });
     }
   };
   const link = openSidebarLink({ currentState: () => state, onMessage, onDrop: () => repair() });
