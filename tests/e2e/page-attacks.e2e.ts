@@ -99,30 +99,38 @@ describe('a page that frames sidebar.html itself', () => {
   it('gets no page state and cannot insert, even when it copies Sigap frame the moment it appears', async () => {
     const page = await openWith(SHOPEE_CHAT_URL, () => {
       // Copies Sigap's frame (URL and all) as soon as it is in the DOM, before it has loaded, into a
-      // nearly invisible frame, and feeds the copy anything that looks like a key.
-      const copy = (id: string, src: string) => {
+      // nearly invisible frame, and feeds the copy anything that might pass for a key.
+      const copy = (id: string, src: string, opacity: number) => {
         const frame = document.createElement('iframe');
         frame.id = id;
         frame.src = src;
-        frame.style.cssText =
-          'position:fixed;left:0;bottom:0;width:420px;height:700px;opacity:0.02;z-index:9';
+        frame.style.cssText = `position:fixed;left:0;bottom:0;width:420px;height:700px;opacity:${opacity};z-index:9`;
         document.body.append(frame);
-        frame.addEventListener('load', () => {
-          for (const data of [{ sigapKey: 'guess' }, { key: 'guess' }, 'guess'])
+        // From the first moment, so the copy speaks before Sigap's own frame has even loaded: a
+        // content script that let in whichever frame spoke first would let in the copy.
+        let posts = 0;
+        const feed = setInterval(() => {
+          for (const data of [{ sigapKey: `guess-${posts}` }, { key: 'guess' }, 'guess'])
             frame.contentWindow?.postMessage(data, '*');
-        });
+          if (++posts > 300) clearInterval(feed);
+        }, 5);
       };
       new MutationObserver(() => {
         const own = document.querySelector<HTMLIFrameElement>('#sigap-sidebar iframe');
-        if (own?.src && !document.getElementById('copycat')) copy('copycat', own.src);
+        // Painted, so it loads as fast as Sigap's own frame (Chromium holds back a hidden one).
+        if (own?.src && !document.getElementById('copycat')) copy('copycat', own.src, 1);
       }).observe(document, { childList: true, subtree: true });
       (window as unknown as { copyLater: typeof copy }).copyLater = copy;
     });
     const own = await connectedSidebar(page);
-    // A second copy made once Sigap's own sidebar is connected.
+    // A second, nearly invisible copy made once Sigap's own sidebar is connected.
     await page.evaluate(() => {
       const src = document.querySelector<HTMLIFrameElement>('#sigap-sidebar iframe')!.src;
-      (window as unknown as { copyLater: (id: string, src: string) => void }).copyLater('copycat2', src);
+      (window as unknown as { copyLater: (id: string, src: string, o: number) => void }).copyLater(
+        'copycat2',
+        src,
+        0.02,
+      );
     });
     for (const id of ['copycat', 'copycat2']) {
       const handle = await page.waitForSelector(`#${id}`, { state: 'attached' });
@@ -261,4 +269,50 @@ describe('a page that dispatches its own key events', () => {
       await page.close();
     });
   }
+});
+
+describe('when the extension itself goes (reloaded, updated, removed)', () => {
+  it('a sidebar left by a Sigap that died without cleaning up is replaced, not doubled', async () => {
+    // Firefox drops an unloaded extension's scripts but not the elements they added; a new Sigap
+    // then starts on a page that still has the old, dead sidebar and margin.
+    const page = await openWith(SHOPEE_CHAT_URL, () => {
+      addEventListener('DOMContentLoaded', () => {
+        const dead = document.createElement('div');
+        dead.id = 'sigap-sidebar';
+        dead.innerHTML = '<iframe src="about:blank"></iframe>';
+        const margin = document.createElement('style');
+        margin.id = 'sigap-dock-style';
+        margin.textContent = 'html{margin-right:500px!important;}';
+        document.documentElement.append(dead, margin);
+      });
+    });
+    await expectWorkingSidebar(page);
+    expect(await page.locator('#sigap-dock-style').count()).toBe(1);
+    expect(await marginRight(page)).toBe('360px');
+    await page.close();
+  });
+
+  it('the content script left behind removes its sidebar and margin and lets go of the keys', async () => {
+    // A browser of its own: the extension does not come back in this one.
+    const own = await launchWithExtension();
+    try {
+      const { page } = await own.open(SHOPEE_CHAT_URL);
+      await connectedSidebar(page);
+      const [worker] = own.context.serviceWorkers();
+      await worker!.evaluate(() => {
+        const { chrome } = globalThis as unknown as { chrome: { runtime: { reload(): void } } };
+        setTimeout(() => chrome.runtime.reload(), 10);
+      });
+      await expect.poll(() => page.locator('#sigap-sidebar').count(), { timeout: 10_000 }).toBe(0);
+      expect(await page.locator('#sigap-dock-style').count()).toBe(0);
+      expect(await marginRight(page)).toBe('0px');
+      await page.locator('textarea').click();
+      await page.keyboard.type('/salam');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('TEXTAREA');
+      expect((await sim(page)).composer).toBe('/salam');
+    } finally {
+      await own.close();
+    }
+  });
 });
