@@ -154,8 +154,8 @@ export function mountDock(
   );
   handle.addEventListener(
     'pointerup',
-    () => {
-      if (!dragging) return;
+    (event) => {
+      if (!dragging || !event.isTrusted) return;
       dragging = false;
       iframe.style.removeProperty('pointer-events');
       onResized(clampSidebarWidth(state.width));
