@@ -6,13 +6,30 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: a reader sees where `browser` or `storage` comes from.
   imports: false,
+  // Firefox too is built as Manifest V3 (WXT would default it to MV2). Decision: MV2's
+  // web_accessible_resources are bare paths open to every site, so any page that learned the
+  // moz-extension URL (a marketplace page reads it from Sigap's iframe) could frame sidebar.html; only
+  // MV3 limits it to the marketplace hosts with `matches`. Firefox 128, our floor, runs MV3 fully, and
+  // since 127 it asks for the content scripts' host permissions at install as Chrome does. The cost:
+  // a Firefox user can take a host away in the extensions panel, and Sigap then does not run there.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Sigap',
     description: '__MSG_extDescription__',
     default_locale: 'id',
     // storage: settings and sidebar state; clipboardWrite: the fallback when no chat box is found.
     permissions: ['storage', 'clipboardWrite'],
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: MARKETPLACE_HOST_PATTERNS }],
+    // Only the marketplace pages may frame the sidebar. In Chrome only through the session's dynamic
+    // URL, so a page cannot frame it before it has seen Sigap's frame; a page that has seen it still
+    // gets nothing from its copy (lib/content/sidebar-link.ts). Firefox has no use_dynamic_url (it
+    // warns on the key); its moz-extension URLs already carry a random per-install id.
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html'],
+        matches: MARKETPLACE_HOST_PATTERNS,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'",
     },

@@ -86,7 +86,9 @@ export type ContentToSidebar =
   /** A snippet hotkey pressed in the chat box ("Alt+G"). */
   | { type: 'snippet-hotkey'; combo: string }
   /** The chat box's text as the agent types (debounced), for the tone check. */
-  | { type: 'draft'; text: string };
+  | { type: 'draft'; text: string }
+  /** The answer to `layout-report`: the page's text-free skeleton (lib/marketplaces/layout-report.ts). */
+  | { type: 'layout-report'; requestId: number; report: string };
 
 export type SidebarToContent =
   | {
@@ -101,4 +103,11 @@ export type SidebarToContent =
   /** Esc in the sidebar: the keyboard goes back to the page's chat box. */
   | { type: 'focus-composer' }
   /** A click in the waiting list: open that conversation in the page. */
-  | { type: 'open-conversation'; id: string };
+  | { type: 'open-conversation'; id: string }
+  /**
+   * The first message on a new port: the key the content script posted to its own frame. A port is
+   * admitted only once it has said it (lib/content/sidebar-link.ts).
+   */
+  | { type: 'hello'; key: string }
+  /** "Copy layout report": the page's structure without any of its text. */
+  | { type: 'layout-report'; requestId: number };

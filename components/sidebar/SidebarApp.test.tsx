@@ -28,6 +28,7 @@ function fakeLink(outcome: InsertOutcome) {
     focusComposer: vi.fn(),
     openConversation: vi.fn(),
     insert: vi.fn(async () => outcome),
+    layoutReport: vi.fn(async () => null),
   };
   return {
     link,

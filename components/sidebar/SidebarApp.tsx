@@ -5,6 +5,7 @@ import { useShopHours } from '../hours/use-shop-hours';
 import { useT } from '../i18n';
 import { useStorageItem } from '../use-storage-item';
 import { ConversationCard } from './ConversationCard';
+import { LayoutReportButton } from './LayoutReportButton';
 import { sidebarMessages as m } from './messages';
 import { ProductSearch } from './ProductSearch';
 import type { PageLink } from './page-link';
@@ -69,6 +70,7 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
       <ProductSearch link={link} insert={insert} />
       <SnippetsPanel link={link} insert={insert} hours={hours.text} awayFirst={!hours.open} />
       <QuickInsert onInsert={insert} />
+      <LayoutReportButton link={link} copy={copy} />
       {notice && (
         <p className={`notice ${notice.kind}`} role="status" data-testid="notice">
           {t(notice.message, notice.params)}

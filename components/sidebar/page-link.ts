@@ -9,6 +9,11 @@ import {
 } from '../../lib/messaging';
 
 // The sidebar's end of the port to the content script of the tab it is framed in.
+//
+// The content script admits this port only after it has said the key the content script posted to
+// the frame it mounted (lib/content/sidebar-link.ts). A page can frame sidebar.html itself and post
+// it anything, so every key-shaped message from the parent is passed on and the content script
+// decides; a frame the page made never learns the real key and is never admitted.
 
 export type ChatEvent = Extract<ContentToSidebar, { type: 'expand-trigger' | 'snippet-hotkey' | 'draft' }>;
 
@@ -26,9 +31,12 @@ export interface PageLink {
   insert(text: string, options?: InsertOptions): Promise<InsertOutcome>;
   focusComposer(): void;
   openConversation(id: string): void;
+  /** The page's text-free layout report (lib/marketplaces/layout-report.ts), or null. */
+  layoutReport(): Promise<string | null>;
 }
 
 const INSERT_TIMEOUT_MS = 3000;
+const REPORT_TIMEOUT_MS = 3000;
 
 async function ownTabId(): Promise<number | null> {
   // tabs.getCurrent answers for an extension frame inside a tab in Chromium; the background's view
@@ -44,8 +52,19 @@ export function connectPageLink(): PageLink {
   const focusListeners = new Set<() => void>();
   const chatListeners = new Set<(event: ChatEvent) => void>();
   const pending = new Map<number, (outcome: InsertOutcome) => void>();
+  const reports = new Map<number, (report: string | null) => void>();
   let nextId = 1;
   let port: Browser.runtime.Port | null = null;
+  // Keys that arrive before the port is open wait here.
+  const keys: string[] = [];
+  const hello = (key: string) => port?.postMessage({ type: 'hello', key } satisfies SidebarToContent);
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || window.parent === window) return;
+    const key = (event.data as { sigapKey?: unknown } | null)?.sigapKey;
+    if (typeof key !== 'string' || key.length > 64) return;
+    if (port) hello(key);
+    else if (keys.length < 16) keys.push(key);
+  });
   // The content script answers the connection at once, often before React has subscribed: the last
   // state is kept and handed to every new subscriber.
   let lastState: PageState | null = null;
@@ -62,6 +81,9 @@ export function connectPageLink(): PageLink {
       } else if (message.type === 'insert-result') {
         pending.get(message.requestId)?.(message.outcome);
         pending.delete(message.requestId);
+      } else if (message.type === 'layout-report') {
+        reports.get(message.requestId)?.(message.report);
+        reports.delete(message.requestId);
       } else {
         for (const l of chatListeners) l(message);
       }
@@ -69,6 +91,7 @@ export function connectPageLink(): PageLink {
     port.onDisconnect.addListener(() => {
       port = null;
     });
+    for (const key of keys.splice(0)) hello(key);
   });
 
   const send = async (message: SidebarToContent): Promise<boolean> => {
@@ -111,6 +134,20 @@ export function connectPageLink(): PageLink {
     },
     openConversation(id) {
       void send({ type: 'open-conversation', id });
+    },
+    async layoutReport() {
+      const requestId = nextId++;
+      const report = new Promise<string | null>((resolve) => {
+        reports.set(requestId, resolve);
+        setTimeout(() => {
+          if (reports.delete(requestId)) resolve(null);
+        }, REPORT_TIMEOUT_MS);
+      });
+      if (!(await send({ type: 'layout-report', requestId }))) {
+        reports.delete(requestId);
+        return null;
+      }
+      return report;
     },
   };
 }

@@ -9,12 +9,18 @@ import { findTrigger, isExpandKey } from '../snippets/triggers';
 // snippet hotkeys (Alt+1…9, Alt+G, Alt+C) and the focus-search hotkey (Alt+K). Caught in the capture
 // phase on window so the page's own handlers (Tab moving focus, Enter sending) never see them; every
 // other key passes untouched. The sidebar does the rendering and sends the text back to insert.
+//
+// Only the agent's own keystrokes count (`isTrusted`): a page script can dispatch KeyboardEvents
+// and input events of its own, and must not make Sigap insert anything. And only while a sidebar is
+// connected (`active`): without one nothing would render the snippet, so the page keeps its keys.
 
 const DRAFT_DEBOUNCE_MS = 300;
 
 export interface ChatKeysOptions {
   adapter: MarketplaceAdapter;
   signal: AbortSignal;
+  /** Whether a sidebar is connected to render what the keys ask for. */
+  active(): boolean;
   keys(): SnippetKeys;
   send(message: ContentToSidebar): void;
   focusSearch(): void;
@@ -25,14 +31,14 @@ function inComposer(adapter: MarketplaceAdapter, target: EventTarget | null): HT
   return composer && target instanceof Node && composer.contains(target) ? composer : null;
 }
 
-export function watchChatKeys({ adapter, signal, keys, send, focusSearch }: ChatKeysOptions): void {
+export function watchChatKeys({ adapter, signal, active, keys, send, focusSearch }: ChatKeysOptions): void {
   const claim = (event: KeyboardEvent) => {
     event.preventDefault();
     event.stopImmediatePropagation();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.isComposing) return;
+    if (!event.isTrusted || event.isComposing || !active()) return;
     const composer = inComposer(adapter, event.target);
     if (!composer) return;
     const current = keys();
@@ -56,6 +62,7 @@ export function watchChatKeys({ adapter, signal, keys, send, focusSearch }: Chat
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onInput = (event: Event) => {
+    if (!event.isTrusted) return;
     const composer = inComposer(adapter, event.target);
     if (!composer) return;
     clearTimeout(timer);

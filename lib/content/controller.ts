@@ -1,23 +1,32 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { insertText, placeCaret, readEditorText } from '../composer';
 import { adapterForUrl } from '../marketplaces';
+import { layoutReport } from '../marketplaces/layout-report';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { ContentToSidebar, InsertOutcome, PageState, SidebarToContent } from '../messaging';
 import { type SidebarState, sidebarStateItem, snippetKeysItem } from '../settings';
 import { watchChatKeys } from './chat-keys';
 import { createConversationMemory } from './conversation-memory';
 import { type Dock, mountDock } from './dock';
+import { extensionAlive } from './extension-alive';
 import { readPageState } from './page-state';
-import { openSidebarLink, type SidebarLink } from './sidebar-link';
+import { openSidebarLink } from './sidebar-link';
 
 // Runs for the life of the content script: mounts the sidebar while the URL is a chat page and
 // removes it when the single-page app navigates elsewhere. One session per chat page visit; every
-// listener hangs off the session's AbortController or the WXT context, so nothing outlives them.
+// listener hangs off the session's AbortController, so nothing outlives it.
+//
+// Lifecycle against a hostile page (tests/e2e/page-attacks.e2e.ts): the controller ends for good
+// only when the extension is gone (extensionAlive), checked every second and on every hint (WXT's
+// context invalidation, a dropped sidebar, a broken dock), never because the page said so. When the
+// page removes or repoints the sidebar, the session mounts a fresh dock; a page that keeps doing it
+// ends the session instead (the page gets its margin and keys back) until the next navigation.
+
+const TICK_MS = 1000;
+const MAX_REMOUNTS = 5;
+const REMOUNT_WINDOW_MS = 60_000;
 
 interface Session {
   adapter: MarketplaceAdapter;
-  dock: Dock;
-  link: SidebarLink;
   abort: AbortController;
   refresh(): void;
   focusSearch(): Promise<void>;
@@ -28,6 +37,19 @@ export interface ChatController {
   sync(): Promise<void>;
   toggleSidebar(): Promise<void>;
   focusSearch(): Promise<void>;
+  /** Ends everything if the extension is gone; does nothing otherwise. Safe to call on any hint. */
+  check(): void;
+  /** Aborted once the extension is gone: everything Sigap added to the page has been removed. */
+  signal: AbortSignal;
+}
+
+/** Teardown in an orphaned content script: extension APIs may throw, the DOM work must still run. */
+function quietly(run: () => void): void {
+  try {
+    run();
+  } catch {
+    // The extension is gone; there is nothing left to unsubscribe from.
+  }
 }
 
 async function setOpen(open: boolean): Promise<void> {
@@ -51,13 +73,8 @@ function insertIntoComposer(
   return guessed ? { ok: true, strategy: result.strategy, guessed } : { ok: true, strategy: result.strategy };
 }
 
-function startSession(
-  ctx: ContentScriptContext,
-  adapter: MarketplaceAdapter,
-  initial: SidebarState,
-): Session {
+function startSession(adapter: MarketplaceAdapter, initial: SidebarState): Session {
   const abort = new AbortController();
-  ctx.onInvalidated(() => abort.abort());
 
   let state: PageState | null = null;
   const memory = createConversationMemory();
@@ -74,9 +91,12 @@ function startSession(
     } else if (message.type === 'open-conversation') {
       const row = adapter.listConversations(document).find((c) => c.id === message.id);
       (row?.element as HTMLElement | undefined)?.click();
+    } else if (message.type === 'layout-report') {
+      const report = `${adapter.id} ${location.host}\n${layoutReport(document)}`;
+      reply({ type: 'layout-report', requestId: message.requestId, report });
     }
   };
-  const link = openSidebarLink({ currentState: () => state, onMessage });
+  const link = openSidebarLink({ currentState: () => state, onMessage, onDrop: () => repair() });
 
   const refresh = () => {
     if (abort.signal.aborted) return;
@@ -88,19 +108,41 @@ function startSession(
     link.broadcast({ type: 'page-state', state });
   };
 
-  const dock = mountDock(ctx, initial, (width) => {
+  let layout = initial;
+  let dock: Dock | null = null;
+  const onResized = (width: number) => {
     void sidebarStateItem.getValue().then((s) => sidebarStateItem.setValue({ ...s, width }));
+  };
+  const mount = () => {
+    dock = mountDock(layout, onResized, repair);
+    link.expect(dock.key);
+  };
+  const remounts: number[] = [];
+  // The dock broke or its sidebar dropped: a fresh dock, unless the extension is gone (then the
+  // controller's check ends everything) or the page keeps breaking it.
+  const repair = () => {
+    if (abort.signal.aborted) return;
+    dock?.remove();
+    dock = null;
+    const now = Date.now();
+    while (remounts.length && now - remounts[0]! > REMOUNT_WINDOW_MS) remounts.shift();
+    if (!extensionAlive() || remounts.push(now) > MAX_REMOUNTS) abort.abort();
+    else mount();
+  };
+  mount();
+  const unwatch = sidebarStateItem.watch((next) => {
+    layout = next;
+    dock?.apply(next);
   });
-  const unwatch = sidebarStateItem.watch((next) => dock.apply(next));
   abort.signal.addEventListener('abort', () => {
-    unwatch();
-    link.close();
-    dock.remove();
+    dock?.remove();
+    quietly(unwatch);
+    quietly(link.close);
   });
 
   const focusSearch = async () => {
     await setOpen(true);
-    dock.iframe.focus();
+    dock?.iframe.focus();
     link.broadcast({ type: 'focus-search' });
   };
 
@@ -111,10 +153,11 @@ function startSession(
   const unwatchKeys = snippetKeysItem.watch((k) => {
     keys = k;
   });
-  abort.signal.addEventListener('abort', unwatchKeys);
+  abort.signal.addEventListener('abort', () => quietly(unwatchKeys));
   watchChatKeys({
     adapter,
     signal: abort.signal,
+    active: () => link.connected && extensionAlive(),
     keys: () => keys,
     send: (message) => link.broadcast(message),
     focusSearch: () => void focusSearch(),
@@ -122,17 +165,22 @@ function startSession(
 
   adapter.watch(document, abort.signal, refresh);
   refresh();
-  return { adapter, dock, link, abort, refresh, focusSearch };
+  return { adapter, abort, refresh, focusSearch };
 }
 
-export function createChatController(ctx: ContentScriptContext): ChatController {
+export function createChatController(): ChatController {
+  const life = new AbortController();
   let session: Session | null = null;
   let syncing: Promise<void> = Promise.resolve();
 
+  const check = () => {
+    if (!life.signal.aborted && !extensionAlive()) life.abort();
+  };
   const syncNow = async () => {
-    if (!ctx.isValid) return;
+    check();
+    if (life.signal.aborted) return;
     const adapter = adapterForUrl(location.href);
-    if (session && session.adapter === adapter) {
+    if (session && !session.abort.signal.aborted && session.adapter === adapter) {
       session.refresh();
       return;
     }
@@ -141,16 +189,32 @@ export function createChatController(ctx: ContentScriptContext): ChatController 
     if (!adapter) return;
     const initial = await sidebarStateItem.getValue();
     // The URL may have changed while storage answered.
-    if (!ctx.isValid || adapterForUrl(location.href) !== adapter) return;
-    session = startSession(ctx, adapter, initial);
+    if (life.signal.aborted || adapterForUrl(location.href) !== adapter) return;
+    session = startSession(adapter, initial);
+  };
+  // Serialised so two quick navigations cannot mount two sidebars.
+  const sync = () => {
+    syncing = syncing.then(syncNow, syncNow);
+    return syncing;
   };
 
+  // The single-page apps navigate without reloading: the URL is polled, as WXT's own
+  // `wxt:locationchange` does, but on a timer that only the extension's end can stop.
+  let href = location.href;
+  const timer = setInterval(() => {
+    check();
+    if (life.signal.aborted || location.href === href) return;
+    href = location.href;
+    void sync();
+  }, TICK_MS);
+  life.signal.addEventListener('abort', () => {
+    clearInterval(timer);
+    session?.abort.abort();
+    session = null;
+  });
+
   return {
-    // Serialised so two quick navigations cannot mount two sidebars.
-    sync() {
-      syncing = syncing.then(syncNow, syncNow);
-      return syncing;
-    },
+    sync,
     async toggleSidebar() {
       if (!session) return;
       await setOpen(!(await sidebarStateItem.getValue()).open);
@@ -158,5 +222,7 @@ export function createChatController(ctx: ContentScriptContext): ChatController 
     async focusSearch() {
       await session?.focusSearch();
     },
+    check,
+    signal: life.signal,
   };
 }

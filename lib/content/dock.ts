@@ -1,5 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import { browser } from 'wxt/browser';
 import { clampSidebarWidth, SIDEBAR_TAB_WIDTH, type SidebarState } from '../settings';
 
 // Docks the sidebar frame at the right edge of the marketplace page.
@@ -10,14 +9,24 @@ import { clampSidebarWidth, SIDEBAR_TAB_WIDTH, type SidebarState } from '../sett
 // the tab's width. A page that lays itself out with `100vw` or fixed elements pinned to the right
 // edge would still be overlapped; the e2e tests check the simulators' composer and Send button stay
 // clear.
+//
+// The page is hostile (tests/e2e/page-attacks.e2e.ts). The frame is made here rather than with WXT's
+// createIframeUi, which removes it when WXT's context is invalidated, and any page script can
+// invalidate that context (see extension-alive.ts). A dock reports itself broken, once, when the page
+// removes or moves it, changes the frame's src or navigates the frame (a second load): the caller then
+// mounts a fresh one. Each dock hands its frame a fresh key (see sidebar-link.ts).
 
 const Z_TOP = '2147483646';
+const DOCK_ID = 'sigap-sidebar';
 const DOCK_STYLE_ID = 'sigap-dock-style';
 const KEY_STEP = 16;
 
 export interface Dock {
   iframe: HTMLIFrameElement;
+  /** What this dock's frame must present to connect: sent to that frame only, never in its URL. */
+  key: string;
   apply(state: SidebarState): void;
+  /** Takes the frame away and gives the page its margin back. */
   remove(): void;
 }
 
@@ -25,32 +34,31 @@ function important(el: HTMLElement, styles: Record<string, string>): void {
   for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value, 'important');
 }
 
-function reservePageSpace(px: number): void {
-  let style = document.getElementById(DOCK_STYLE_ID);
-  if (!style) {
-    style = document.createElement('style');
-    style.id = DOCK_STYLE_ID;
-    document.documentElement.append(style);
-  }
-  style.textContent = `html{margin-right:${px}px!important;}`;
-}
-
 export function mountDock(
-  ctx: ContentScriptContext,
   initial: SidebarState,
   onResized: (width: number) => void,
+  onBroken: () => void,
 ): Dock {
   let state = initial;
-  const handle = document.createElement('div');
+  const root = document.documentElement;
+  // A previous Sigap that died without cleaning up (Firefox drops an unloaded extension's scripts
+  // but not the elements they added) would otherwise leave a second, dead sidebar.
+  for (const id of [DOCK_ID, DOCK_STYLE_ID]) document.getElementById(id)?.remove();
 
-  const ui = createIframeUi(ctx, {
-    page: '/sidebar.html',
-    position: 'inline',
-    anchor: () => document.documentElement,
-    append: 'last',
-  });
-  const { wrapper, iframe } = ui;
-  wrapper.id = 'sigap-sidebar';
+  const wrapper = document.createElement('div');
+  const iframe = document.createElement('iframe');
+  const handle = document.createElement('div');
+  const style = document.createElement('style');
+  const key = crypto.randomUUID();
+  const src = browser.runtime.getURL('/sidebar.html');
+  // The sidebar document's origin: the static one even when `src` is Chromium's dynamic URL (only
+  // web-accessible files get dynamic URLs, so getURL('/') names the static origin).
+  const origin = new URL(browser.runtime.getURL('/')).origin;
+  const done = new AbortController();
+  const listen = { signal: done.signal };
+  style.id = DOCK_STYLE_ID;
+  wrapper.id = DOCK_ID;
+  iframe.src = src;
   important(wrapper, {
     position: 'fixed',
     top: '0',
@@ -64,8 +72,9 @@ export function mountDock(
   });
   important(iframe, { width: '100%', height: '100%', border: '0', display: 'block' });
   iframe.title = 'Sigap';
-  // The clipboard fallback runs inside the frame, which is cross-origin to the page.
-  iframe.setAttribute('allow', 'clipboard-write');
+  // The clipboard fallback runs inside the frame, which is cross-origin to the page. Named origin:
+  // the default ('src') would be the dynamic URL's, not the static one the sidebar document has.
+  iframe.setAttribute('allow', `clipboard-write ${origin}`);
 
   handle.setAttribute('role', 'separator');
   handle.setAttribute('aria-orientation', 'vertical');
@@ -80,7 +89,7 @@ export function mountDock(
     cursor: 'col-resize',
     background: 'transparent',
   });
-  wrapper.prepend(handle);
+  wrapper.append(handle, iframe);
 
   const apply = (next: SidebarState) => {
     state = next;
@@ -88,15 +97,47 @@ export function mountDock(
     important(wrapper, { width: `${width}px` });
     important(handle, { display: next.open ? 'block' : 'none' });
     handle.setAttribute('aria-valuenow', String(width));
-    reservePageSpace(width);
+    style.textContent = `html{margin-right:${width}px!important;}`;
+    if (!style.isConnected) root.append(style);
   };
 
+  const remove = () => {
+    done.abort();
+    observer.disconnect();
+    wrapper.remove();
+    style.remove();
+  };
+  const broken = () => {
+    if (done.signal.aborted) return;
+    remove();
+    onBroken();
+  };
+
+  // The key goes to whatever document has loaded in this frame, and only if it is the extension's:
+  // a page cannot read a message posted to a cross-origin frame. The sidebar never navigates, so a
+  // second load means the page navigated the frame.
+  let loads = 0;
+  iframe.addEventListener(
+    'load',
+    (event) => {
+      if (!event.isTrusted) return;
+      if (loads++) return broken();
+      iframe.contentWindow?.postMessage({ sigapKey: key }, origin);
+    },
+    listen,
+  );
+  const observer = new MutationObserver(() => {
+    if (wrapper.parentNode !== document.documentElement || iframe.parentNode !== wrapper) broken();
+    else if (iframe.getAttribute('src') !== src) broken();
+  });
+
   // Dragging: the frame would swallow pointer events, so it ignores them while the handle drags.
-  const listen = { signal: ctx.signal };
+  // Only the agent's own input counts: a page script could dispatch these events too.
   let dragging = false;
   handle.addEventListener(
     'pointerdown',
     (event) => {
+      if (!event.isTrusted) return;
       dragging = true;
       handle.setPointerCapture(event.pointerId);
       important(iframe, { 'pointer-events': 'none' });
@@ -106,14 +147,15 @@ export function mountDock(
   handle.addEventListener(
     'pointermove',
     (event) => {
-      if (dragging) apply({ ...state, width: clampSidebarWidth(window.innerWidth - event.clientX) });
+      if (dragging && event.isTrusted)
+        apply({ ...state, width: clampSidebarWidth(window.innerWidth - event.clientX) });
     },
     listen,
   );
   handle.addEventListener(
     'pointerup',
-    () => {
-      if (!dragging) return;
+    (event) => {
+      if (!dragging || !event.isTrusted) return;
       dragging = false;
       iframe.style.removeProperty('pointer-events');
       onResized(clampSidebarWidth(state.width));
@@ -124,7 +166,7 @@ export function mountDock(
     'keydown',
     (event) => {
       const delta = event.key === 'ArrowLeft' ? KEY_STEP : event.key === 'ArrowRight' ? -KEY_STEP : 0;
-      if (!delta) return;
+      if (!delta || !event.isTrusted) return;
       event.preventDefault();
       const width = clampSidebarWidth(state.width + delta);
       apply({ ...state, width });
@@ -133,15 +175,12 @@ export function mountDock(
     listen,
   );
 
-  ui.mount();
+  root.append(wrapper);
   apply(initial);
+  observer.observe(document, { childList: true });
+  observer.observe(root, { childList: true });
+  observer.observe(wrapper, { childList: true });
+  observer.observe(iframe, { attributeFilter: ['src'] });
 
-  return {
-    iframe,
-    apply,
-    remove() {
-      ui.remove();
-      document.getElementById(DOCK_STYLE_ID)?.remove();
-    },
-  };
+  return { iframe, key, apply, remove };
 }
