@@ -19,9 +19,9 @@ export default defineConfig({
     default_locale: 'id',
     // storage: settings and sidebar state; clipboardWrite: the fallback when no chat box is found.
     permissions: ['storage', 'clipboardWrite'],
-    // Only the marketplace pages may frame the sidebar. In Chrome only through the session's dynamic
-    // URL, so a page cannot frame it before it has seen Sigap's frame; a page that has seen it still
-    // gets nothing from its copy (lib/content/sidebar-link.ts). Firefox has no use_dynamic_url (it
+    // Only the marketplace pages may frame the sidebar. In Chrome only through the dynamic URL of
+    // this browser session, so a page cannot frame it before it has seen Sigap's frame in this
+    // session; one that has seen it still gets nothing from its copy (lib/content/sidebar-link.ts). Firefox has no use_dynamic_url (it
     // warns on the key); its moz-extension URLs already carry a random per-install id.
     web_accessible_resources: [
       {
