@@ -87,8 +87,12 @@ export type ContentToSidebar =
   | { type: 'snippet-hotkey'; combo: string }
   /** The chat box's text as the agent types (debounced), for the tone check. */
   | { type: 'draft'; text: string }
-  /** The answer to `layout-report`: the page's text-free skeleton (lib/marketplaces/layout-report.ts). */
-  | { type: 'layout-report'; requestId: number; report: string };
+  /**
+   * The answer to `layout-report`: the page's markup, which the sidebar turns into the text-free
+   * skeleton (lib/marketplaces/layout-report.ts) without it leaving the extension; `head` names the
+   * marketplace and host. The skeleton is made in the frame so its code stays out of the content script.
+   */
+  | { type: 'layout-report'; requestId: number; head: string; html: string };
 
 export type SidebarToContent =
   | {

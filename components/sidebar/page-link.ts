@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { layoutReport } from '../../lib/marketplaces/layout-report';
 import {
   backgroundMessenger,
   type ContentToSidebar,
@@ -47,6 +48,11 @@ async function ownTabId(): Promise<number | null> {
   return tabId;
 }
 
+/** The skeleton of the page's markup: parsed inertly (no script runs), then stripped of all text. */
+function reportOf(head: string, html: string): string {
+  return `${head}\n${layoutReport(new DOMParser().parseFromString(html, 'text/html'))}`;
+}
+
 export function connectPageLink(): PageLink {
   const stateListeners = new Set<(state: PageState) => void>();
   const focusListeners = new Set<() => void>();
@@ -82,7 +88,7 @@ export function connectPageLink(): PageLink {
         pending.get(message.requestId)?.(message.outcome);
         pending.delete(message.requestId);
       } else if (message.type === 'layout-report') {
-        reports.get(message.requestId)?.(message.report);
+        reports.get(message.requestId)?.(reportOf(message.head, message.html));
         reports.delete(message.requestId);
       } else {
         for (const l of chatListeners) l(message);

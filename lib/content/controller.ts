@@ -1,6 +1,5 @@
 import { insertText, placeCaret, readEditorText } from '../composer';
 import { adapterForUrl } from '../marketplaces';
-import { layoutReport } from '../marketplaces/layout-report';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { ContentToSidebar, InsertOutcome, PageState, SidebarToContent } from '../messaging';
 import { type SidebarState, sidebarStateItem, snippetKeysItem } from '../settings';
@@ -92,8 +91,13 @@ function startSession(adapter: MarketplaceAdapter, initial: SidebarState): Sessi
       const row = adapter.listConversations(document).find((c) => c.id === message.id);
       (row?.element as HTMLElement | undefined)?.click();
     } else if (message.type === 'layout-report') {
-      const report = `${adapter.id} ${location.host}\n${layoutReport(document)}`;
-      reply({ type: 'layout-report', requestId: message.requestId, report });
+      const html = document.documentElement.outerHTML;
+      reply({
+        type: 'layout-report',
+        requestId: message.requestId,
+        head: `${adapter.id} ${location.host}`,
+        html,
+      });
     }
   };
   const link = openSidebarLink({ currentState: () => state, onMessage, onDrop: () => repair() });

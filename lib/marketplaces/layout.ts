@@ -3,8 +3,8 @@
 // The shared reader (read-page.ts) tries the layouts' markers part by part and falls back to the page
 // signals (signals.ts) for whatever no marker finds.
 
-import type { SelectorList } from './dom';
-import type { MarketplaceId } from './types';
+import { matchesAny, queryFirst, type SelectorList } from './dom';
+import type { Finding, MarketplaceId } from './types';
 
 export interface ChatLayout {
   /** An older layout of the marketplace: its findings say "older" instead of "marker". */
@@ -60,4 +60,27 @@ export interface MarketplaceDefinition {
   messageIdAttributes: readonly string[];
   /** Attributes that may hold a conversation id, on the room or the open row. */
   conversationIdAttributes: readonly string[];
+}
+
+/** What finding a layout's markers give: "older" for an older layout. */
+export const findingOf = (layout: ChatLayout): Finding => (layout.older ? 'older' : 'marker');
+
+/**
+ * The first element that a layout's selector list (picked by `pick`) finds under `scope`, or `scope`
+ * itself (a layout whose room is also its message list), newest layout first.
+ */
+export function firstMarked<T extends Element = HTMLElement>(
+  layouts: readonly ChatLayout[],
+  pick: (layout: ChatLayout) => SelectorList | undefined,
+  scope: ParentNode,
+): { element: T; by: Finding } | null {
+  for (const layout of layouts) {
+    const list = pick(layout);
+    if (!list) continue;
+    const self =
+      (scope as Element).nodeType === 1 && matchesAny(scope as Element, list) ? (scope as T) : null;
+    const element = self ?? queryFirst<T>(scope, list);
+    if (element) return { element, by: findingOf(layout) };
+  }
+  return null;
 }

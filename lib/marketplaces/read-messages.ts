@@ -11,7 +11,7 @@ import {
   shortHash,
   textOf,
 } from './dom';
-import type { ChatLayout, MarketplaceDefinition } from './layout';
+import { type ChatLayout, firstMarked, type MarketplaceDefinition, findingOf as via } from './layout';
 import { type Learned, learnedSoFar, learnFromRows } from './learn';
 import { clockLeaf, type Side, sideOf, structuralRows } from './signals';
 import { isDayLabel, resolveChatTime } from './time';
@@ -32,22 +32,6 @@ interface Row {
   byMarker: MessageSender | null;
   markerBy: Finding;
   side?: Side | null;
-}
-
-const via = (layout: ChatLayout): Finding => (layout.older ? 'older' : 'marker');
-
-/** The first layout whose selector list (picked by `pick`) finds something under `scope`. */
-function firstIn<T extends Element>(
-  layouts: readonly ChatLayout[],
-  pick: (layout: ChatLayout) => SelectorList | undefined,
-  scope: ParentNode,
-): { element: T; by: Finding } | null {
-  for (const layout of layouts) {
-    const list = pick(layout);
-    const element = list ? queryFirst<T>(scope, list) : null;
-    if (element) return { element, by: via(layout) };
-  }
-  return null;
 }
 
 function anyMatch(
@@ -111,9 +95,9 @@ function markerSender(def: MarketplaceDefinition, row: Element): { from: Message
 }
 
 function readRow(def: MarketplaceDefinition, element: Element): Row {
-  const text = firstIn<Element>(def.layouts, (l) => l.text, element);
+  const text = firstMarked<Element>(def.layouts, (l) => l.text, element);
   const textElement = text?.element ?? element;
-  const markedTime = firstIn<Element>(def.layouts, (l) => l.time, element);
+  const markedTime = firstMarked<Element>(def.layouts, (l) => l.time, element);
   const timeElement = markedTime?.element ?? clockLeaf(element);
   const label = autoLabelIn(element, def.autoLabel, textElement);
   const marker = markerSender(def, element);

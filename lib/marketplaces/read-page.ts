@@ -5,7 +5,7 @@
 
 import { matchesAny, pageUrlOf, queryAllFirst, queryFirst, type SelectorList, softly, textOf } from './dom';
 import { geometry } from './geometry';
-import type { ChatLayout, MarketplaceDefinition } from './layout';
+import { type ChatLayout, findingOf, firstMarked, type MarketplaceDefinition } from './layout';
 import { expectSent } from './learn';
 import { readMessageRows } from './read-messages';
 import {
@@ -29,23 +29,12 @@ import { watchOutsideComposer } from './watch';
 
 type Found<T> = { element: T; by: Finding } | null;
 
-const via = (layout: ChatLayout): Finding => (layout.older ? 'older' : 'marker');
-
 function first<T extends Element = HTMLElement>(
   def: MarketplaceDefinition,
   pick: (layout: ChatLayout) => SelectorList | undefined,
   scope: ParentNode,
 ): Found<T> {
-  for (const layout of def.layouts) {
-    const list = pick(layout);
-    if (!list) continue;
-    // The scope itself may be the part (a layout whose room is also its message list).
-    const self =
-      (scope as Element).nodeType === 1 && matchesAny(scope as Element, list) ? (scope as T) : null;
-    const element = self ?? queryFirst<T>(scope, list);
-    if (element) return { element, by: via(layout) };
-  }
-  return null;
+  return firstMarked<T>(def.layouts, pick, scope);
 }
 
 /** Names compared as a person would: case, spacing and Unicode form do not make another buyer. */
@@ -171,7 +160,7 @@ function readPage(def: MarketplaceDefinition, root: ParentNode, now: Date): Page
   const fromRow = current && listRows ? rowName(listRows.layout, current) : '';
   const guessed = !header && !fromRow && list?.element ? guessBuyerName(list.element) : null;
   const buyerName = header || fromRow || guessed || null;
-  const listBy: Finding = listRows?.layout.older ? 'older' : 'marker';
+  const listBy: Finding = listRows ? findingOf(listRows.layout) : 'none';
   // A name guessed from above the messages that is also a row of the marked conversation list is
   // that row's buyer (a page that does not mark its open row, like TikTok Shop's inbox).
   const confirmed = !!guessed && !!listRows?.rows.some((row) => rowName(listRows.layout, row) === guessed);

@@ -9,80 +9,21 @@
 /** A time-only stamp this far ahead of `now` is read as yesterday (the page was rendered before midnight). */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
-const MONTHS: Record<string, number> = {
-  jan: 0,
-  januari: 0,
-  january: 0,
-  feb: 1,
-  februari: 1,
-  february: 1,
-  mar: 2,
-  maret: 2,
-  march: 2,
-  apr: 3,
-  april: 3,
-  mei: 4,
-  may: 4,
-  jun: 5,
-  juni: 5,
-  june: 5,
-  jul: 6,
-  juli: 6,
-  july: 6,
-  agu: 7,
-  agt: 7,
-  agus: 7,
-  agustus: 7,
-  aug: 7,
-  august: 7,
-  sep: 8,
-  sept: 8,
-  september: 8,
-  okt: 9,
-  oktober: 9,
-  oct: 9,
-  october: 9,
-  nov: 10,
-  nop: 10,
-  november: 10,
-  des: 11,
-  desember: 11,
-  dec: 11,
-  december: 11,
-};
+/** Names → index, from "a,b|c,d" (index by group): compact, as this ships in the content script. */
+function table(spec: string): Record<string, number> {
+  return Object.fromEntries(
+    spec.split('|').flatMap((names, index) => names.split(',').map((n) => [n, index])),
+  );
+}
 
-const WEEKDAYS: Record<string, number> = {
-  minggu: 0,
-  min: 0,
-  ahad: 0,
-  sunday: 0,
-  sun: 0,
-  senin: 1,
-  sen: 1,
-  monday: 1,
-  mon: 1,
-  selasa: 2,
-  sel: 2,
-  tuesday: 2,
-  tue: 2,
-  rabu: 3,
-  rab: 3,
-  wednesday: 3,
-  wed: 3,
-  kamis: 4,
-  kam: 4,
-  thursday: 4,
-  thu: 4,
-  jumat: 5,
-  jum: 5,
-  "jum'at": 5,
-  friday: 5,
-  fri: 5,
-  sabtu: 6,
-  sab: 6,
-  saturday: 6,
-  sat: 6,
-};
+const MONTHS = table(
+  'jan,januari,january|feb,februari,february|mar,maret,march|apr,april|mei,may|jun,juni,june|jul,juli,july|' +
+    'agu,agt,agus,agustus,aug,august|sep,sept,september|okt,oktober,oct,october|nov,nop,november|des,desember,dec,december',
+);
+
+const WEEKDAYS = table(
+  "minggu,min,ahad,sunday,sun|senin,sen,monday,mon|selasa,sel,tuesday,tue|rabu,rab,wednesday,wed|kamis,kam,thursday,thu|jumat,jum,jum'at,friday,fri|sabtu,sab,saturday,sat",
+);
 
 interface DayPart {
   year: number | null;
