@@ -31,7 +31,9 @@ export default defineBackground(() => {
     .catch((error: unknown) => console.warn('Sigap: seeding the default snippets failed', error));
 
   // Reply samples past the shop's retention go at every start too, not only when new ones arrive.
-  void pruneReplySamples(db).catch((error: unknown) => console.warn('Sigap: pruning reply samples failed', error));
+  void pruneReplySamples(db).catch((error: unknown) =>
+    console.warn('Sigap: pruning reply samples failed', error),
+  );
 
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 });
