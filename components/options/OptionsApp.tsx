@@ -6,6 +6,7 @@ import { HoursSection } from '../hours/HoursSection';
 import { useT } from '../i18n';
 import { ReportsSection } from '../reports/ReportsSection';
 import { SnippetSection } from '../snippet-manager/SnippetSection';
+import { BackupPanel } from './BackupPanel';
 import { optionsMessages as m } from './messages';
 import { SettingsSection } from './SettingsSection';
 
@@ -24,7 +25,16 @@ export function OptionsApp({ db, sections }: { db: SigapDb; sections?: Section[]
     { hash: 'snippet', label: m.snippets, render: () => <SnippetSection db={db} /> },
     { hash: 'jam', label: m.hours, render: () => <HoursSection /> },
     { hash: 'laporan', label: m.reports, render: () => <ReportsSection db={db} /> },
-    { hash: 'pengaturan', label: m.settings, render: () => <SettingsSection db={db} /> },
+    {
+      hash: 'pengaturan',
+      label: m.settings,
+      render: () => (
+        <>
+          <SettingsSection db={db} />
+          <BackupPanel db={db} />
+        </>
+      ),
+    },
   ];
   const [hash, setHash] = useState(() => location.hash.slice(1));
   useEffect(() => {

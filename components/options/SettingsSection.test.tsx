@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { putProducts } from '../../lib/db/product-store';
 import { SigapDb, type StoredReplySample } from '../../lib/db/schema';
 import {
@@ -131,5 +132,17 @@ describe('SettingsSection › Penyimpanan', () => {
     );
     expect(await replyRetentionItem.getValue()).toBe(400);
     expect(await db.replySamples.count()).toBe(1);
+  });
+
+  it('says saving failed and stores none of the form when storage refuses it', async () => {
+    renderSection();
+    await userEvent.type(await screen.findByLabelText('Nama toko'), 'Toko Baru');
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Menyimpan pengaturan gagal: penyimpanan browser penuh. Kosongkan ruang disk atau hapus data situs lain, lalu coba lagi. Data tetap seperti sebelumnya.',
+    );
+    expect(screen.queryByText('Tersimpan.')).toBeNull();
+    expect(await shopNameItem.getValue()).toBe('');
   });
 });

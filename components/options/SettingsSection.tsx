@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { defaultAnswerTemplate, productAnswer } from '../../lib/catalog/answer';
 import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
 import {
@@ -101,19 +102,25 @@ export function SettingsSection({ db }: { db: SigapDb }) {
       setStatus('invalid-retention');
       return;
     }
-    await shopNameItem.setValue(draft.shopName.trim());
-    await replyTargetsItem.setValue({ dueMs: due * MINUTE, overdueMs: overdue * MINUTE });
     // An unchanged default is stored as "default", so it follows a later language switch.
     const template = draft.template.trim() === defaultAnswerTemplate(lang) ? '' : draft.template;
-    await answerTemplateItem.setValue(template);
-    await toneItem.setValue({
-      enabled: draft.toneEnabled,
-      allow: draft.toneAllow
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-    });
-    await replyRetentionItem.setValue(retention);
+    // One storage write for every field: it lands whole or not at all, never half a form.
+    const saved = await writes.guard(t(m.actionSave), () =>
+      browser.storage.local.set({
+        [shopNameItem.key]: draft.shopName.trim(),
+        [replyTargetsItem.key]: { dueMs: due * MINUTE, overdueMs: overdue * MINUTE },
+        [answerTemplateItem.key]: template,
+        [toneItem.key]: {
+          enabled: draft.toneEnabled,
+          allow: draft.toneAllow
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+        },
+        [replyRetentionItem.key]: retention,
+      }),
+    );
+    if (!saved.ok) return setStatus('idle');
     // Applied at once (the background also prunes on every start and every new sample).
     const prune = await writes.guard(t(m.actionPrune), () => pruneReplySamples(db, retention));
     setPruned(prune.ok ? prune.value : 0);

@@ -75,5 +75,6 @@ export const optionsMessages = defineMessages({
     id: 'Ruang yang dipakai Sigap di browser ini: sekitar {size} MB.',
     en: 'Space Sigap uses in this browser: about {size} MB.',
   },
+  actionSave: { id: 'Menyimpan pengaturan', en: 'Saving the settings' },
   actionPrune: { id: 'Menghapus sampel waktu balas yang lama', en: 'Deleting old reply-time samples' },
 });

@@ -7,7 +7,7 @@ import type { CatalogField } from './headers';
 // by key, and every row above the data is a template row.
 //
 // Sources (public code that reads or rewrites these files; see tests/fixtures/catalog/make-xlsx.ts
-// for each fact in full):
+// for each fact in full, and the search-index ids to look each source up again):
 // - Shopee "mass_update_sales_info": keys on row 1 (et_title_product_id … et_title_variation_price,
 //   et_title_variation_stock, ps_gtin_code, et_title_reason), the file kind ("sales_info") on row 2,
 //   labels on row 3, requirement marks and notes on rows 4–6, data from row 7 (a PHP batch-template

@@ -30,6 +30,7 @@ describe('writeErrorKind', () => {
     expect(writeErrorKind(new Dexie.VersionChangeError('Connection to database closed'))).toBe('version');
     expect(writeErrorKind(Object.assign(new Error('x'), { name: 'VersionError' }))).toBe('version');
     expect(writeErrorKind(new Dexie.DatabaseClosedError())).toBe('closed');
+    expect(writeErrorKind(new Error('QUOTA_BYTES quota exceeded'))).toBe('quota');
     expect(writeErrorKind(new TypeError('boom'))).toBe('other');
     expect(writeErrorKind(undefined)).toBe('other');
   });

@@ -19,7 +19,9 @@ function names(error: unknown): string[] {
 
 export function writeErrorKind(error: unknown): WriteErrorKind {
   const all = names(error);
-  if (all.includes('QuotaExceededError')) return 'quota';
+  // browser.storage says it with a plain Error: "QUOTA_BYTES quota exceeded".
+  const message = error instanceof Error ? error.message : '';
+  if (all.includes('QuotaExceededError') || /QUOTA_BYTES/.test(message)) return 'quota';
   // Another tab opened a newer schema: this page's connection was closed for it (VersionChangeError)
   // or reopening at this page's older version is refused (VersionError).
   if (all.includes('VersionChangeError') || all.includes('VersionError')) return 'version';
