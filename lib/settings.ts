@@ -70,3 +70,16 @@ export const toneItem = defineItem<{ enabled: boolean; allow: string[] }>('tone'
   enabled: true,
   allow: [],
 });
+
+/**
+ * Saran, the suggestions from the buyer's unanswered messages (issue 8): on unless the agent
+ * switches it off. `sameDayCutoff` ("HH:MM"; '' = the end of the working day) is the last moment an
+ * order still ships the same day, for "bisa kirim hari ini?". Read through `assistSettings`
+ * (lib/assist/settings.ts), which repairs a stored value of the wrong shape.
+ */
+export interface AssistSettings {
+  enabled: boolean;
+  sameDayCutoff: string;
+}
+
+export const assistItem = defineItem<AssistSettings>('assist', { enabled: true, sameDayCutoff: '15:00' });

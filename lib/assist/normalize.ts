@@ -9,7 +9,7 @@ import { GLUED_WORDS, PARTICLES, SLANG } from './lexicon';
 //      "ada" in the middle of another sentence; a dot between digits ("1.5 liter") is not one;
 //   4. anything else that is not a letter or digit (emoji, symbols) separates words, and letters are
 //      split from digits ("uk42" → "uk 42", "2pcs" → "2 pcs");
-//   5. runs of one letter are squeezed to one ("rusaaak" → "rusak", "makasiii" → "makasi"). The
+//   5. runs of one letter are squeezed to one (sizes keep theirs: "xxl", and "3xl" is "xxxl") ("rusaaak" → "rusak", "makasiii" → "makasi"). The
 //      lexicon and the rules are squeezed the same way, so "maaf" and "maf" meet; no two rule words
 //      differ only by a doubled letter;
 //   6. slang is mapped to one spelling ("brp" → "berapa", "ga"/"gak"/"nggak" → "tidak");
@@ -59,6 +59,8 @@ function segment(word: string, parts = 0): string[] | null {
 /** One raw (lower-case, unsqueezed) word → canonical words. */
 function splitWord(raw: string): string[] {
   if (/\d/.test(raw)) return [raw];
+  // Sizes keep their x's: squeezed, "xxl" would be "xl".
+  if (/^x+[sl]$/.test(raw)) return [raw];
   const word = squeeze(raw);
   if (known.has(word)) return canonical(word);
   // "-nya" before squeezing: "ukurannya" is "ukuran" + "nya", squeezed it would be "ukuranya".
@@ -75,27 +77,46 @@ function foldCase(text: string): string {
     .replace(/['’‘`]/g, '');
 }
 
-/** The buyer's text as canonical tokens, clause ends as "|" (never two in a row, none at the ends). */
-export function normalizeTokens(text: string): string[] {
+export interface NormalWord {
+  /** The canonical, squeezed word the rules compare. */
+  word: string;
+  /**
+   * The word as the buyer spelled it when it is their own word (a product word the lexicon does
+   * not know), with only stretched runs (3+ letters) cut: "babydoll" stays "babydoll" for the
+   * catalog search, whose index keeps the catalog's spelling.
+   */
+  spelled: string;
+}
+
+/** The buyer's text as canonical words, clause ends as "|" (never two in a row, none at the ends). */
+export function normalizeWords(text: string): NormalWord[] {
   const folded = foldCase(text)
     .replace(/([a-z]{2,})2(?![0-9])/g, '$1')
     .replace(/([a-z]+)-\1\b/g, '$1')
     .replace(/(\d)[.,](\d)/g, '$1 $2')
+    .replace(/\b([2-5])x([sl])\b/g, (_, n: string, size: string) => `${'x'.repeat(Number(n))}${size}`)
     .replace(/[?!.,;\n\r]+/g, ` ${CLAUSE} `)
     .replace(/[^a-z0-9|]+/g, ' ')
     .replace(/([a-z])(\d)/g, '$1 $2')
     .replace(/(\d)([a-z])/g, '$1 $2');
-  const out: string[] = [];
+  const out: NormalWord[] = [];
   for (const raw of folded.split(' ')) {
     if (!raw) continue;
     if (raw === CLAUSE) {
-      if (out.length > 0 && out[out.length - 1] !== CLAUSE) out.push(CLAUSE);
+      if (out.length > 0 && out[out.length - 1]!.word !== CLAUSE) out.push({ word: CLAUSE, spelled: CLAUSE });
       continue;
     }
-    for (const word of splitWord(raw)) out.push(word);
+    const words = splitWord(raw);
+    const own = words.length === 1 && words[0] === squeeze(raw);
+    for (const word of words) out.push({ word, spelled: own ? raw.replace(/([a-z])\1{2,}/g, '$1') : word });
   }
-  while (out[out.length - 1] === CLAUSE) out.pop();
+  while (out[out.length - 1]?.word === CLAUSE) out.pop();
   return out;
+}
+
+/** The buyer's text as canonical tokens, clause ends as "|" (never two in a row, none at the ends). */
+export function normalizeTokens(text: string): string[] {
+  return normalizeWords(text).map((w) => w.word);
 }
 
 /** Tokens joined by single spaces, with a space at both ends, for word-bounded rules. */

@@ -60,6 +60,17 @@ const colourOf = new Map<string, string>(
   Object.entries(COLOUR_NAMES).map(([k, v]) => [squeeze(k), squeeze(v)]),
 );
 
+/** Squeezed colour name → its spelling ("moca" → "mocca"), for showing the buyer's word back. */
+const spelled = new Map<string, string>(Object.values(COLOUR_NAMES).map((v) => [squeeze(v), v]));
+
+/** The colour as people write it, capitalised ("moca" → "Mocca"); null when not a colour. */
+export function colourLabel(word: string): string | null {
+  const name = colourOf.get(word);
+  if (!name) return null;
+  const text = spelled.get(name) ?? name;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Every colour word a buyer may write, squeezed. */
 export const COLOURS: readonly string[] = [...colourOf.keys()];
 
@@ -68,8 +79,8 @@ export function colourName(word: string): string | null {
   return colourOf.get(word) ?? null;
 }
 
-/** Letter sizes; "xxl" and "xxxl" are squeezed to "xl" (with the count as a number before it). */
-const LETTER_SIZES = new Set(['xs', 's', 'm', 'l', 'xl']);
+/** One-letter sizes; "xl", "xxl", "xs"… (kept unsqueezed by the normaliser) are sizes anywhere. */
+const LETTER_SIZES = new Set(['s', 'm', 'l']);
 /** One-letter sizes are also words and units ("m" for metre): they count only after these. */
 const SIZE_CUES = new Set(
   [
@@ -114,7 +125,7 @@ export function isVariantToken(words: readonly string[], i: number): boolean {
   const prev = words[i - 1] ?? '';
   const next = words[i + 1] ?? '';
   const nearColour = colourOf.has(prev) || colourOf.has(next);
-  if (w === 'xl' || w === 'xs') return true;
+  if (/^x+[sl]$/.test(w)) return true;
   if (LETTER_SIZES.has(w))
     return words.length === 1 || SIZE_CUES.has(prev) || nearColour || /^\d+$/.test(prev);
   if (!/^\d+$/.test(w)) return false;
