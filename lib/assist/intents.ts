@@ -1,3 +1,4 @@
+import { memoByText } from './memo';
 import { CLAUSE, normalizeTokens } from './normalize';
 import { anyOf, blockedBefore, matchesUnblocked, NEGATORS, rx } from './rules';
 import { COLOURS, isVariantToken } from './variant-words';
@@ -351,8 +352,15 @@ function clausesOf(tokens: string[]): string[] {
   return out;
 }
 
+const detectOnce = memoByText(detect);
+
 /** Every intent `text` expresses, in the order of `INTENTS`; none when it expresses none. */
 export function detectIntents(text: string): Intent[] {
+  // A copy: the remembered list is shared, the caller's is its own.
+  return [...detectOnce(text)];
+}
+
+function detect(text: string): Intent[] {
   const tokens = normalizeTokens(text);
   const clauses = clausesOf(tokens);
   if (clauses.length === 0) return [];

@@ -1,4 +1,5 @@
 import { GLUED_WORDS, PARTICLES, SLANG } from './lexicon';
+import { memoByText } from './memo';
 
 // Buyer text in one canonical form, so the intent rules (intents.ts) and the product query
 // (query.ts) see "rusaaak", "rusak", "RUSAK!!"; "blm nyampe2", "belum sampai"; "readykak", "ready
@@ -88,8 +89,13 @@ export interface NormalWord {
   spelled: string;
 }
 
-/** The buyer's text as canonical words, clause ends as "|" (never two in a row, none at the ends). */
-export function normalizeWords(text: string): NormalWord[] {
+/**
+ * The buyer's text as canonical words, clause ends as "|" (never two in a row, none at the ends).
+ * The result is shared between callers (memoised): read it, do not change it.
+ */
+export const normalizeWords: (text: string) => readonly NormalWord[] = memoByText(normalizeWordsOnce);
+
+function normalizeWordsOnce(text: string): NormalWord[] {
   const folded = foldCase(text)
     .replace(/([a-z]{2,})2(?![0-9])/g, '$1')
     .replace(/([a-z]+)-\1\b/g, '$1')
