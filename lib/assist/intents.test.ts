@@ -6,6 +6,7 @@ import { detectIntents, INTENTS, type Intent } from './intents';
 describe('detectIntents', () => {
   it.each<[string, Intent[]]>([
     ['ready ga kak?', ['stock']],
+    ['Kak jadi navy 32 ada atau tidak?', ['stock', 'variant']],
     ['Ukuran L ada?', ['stock', 'variant']],
     ['hijab pashmina ceruty yg mocca ready kak?', ['stock', 'variant']],
     ['brp kak', ['price']],
@@ -61,8 +62,11 @@ describe('detectIntents', () => {
     expect(detectIntents('yg 1kg berapa kak')).toEqual(['price', 'variant']);
   });
 
-  it('tells a size from a quantity', () => {
+  it('tells a size from a quantity, and from the size in a product name', () => {
     expect(detectIntents('ready 10 pcs kak?')).toEqual(['stock']);
+    expect(detectIntents('Kak blender kaca 1.5 liter yang saya terima tabung kacanya retak')).toEqual([
+      'damaged',
+    ]);
     expect(detectIntents('ready size 42 kak?')).toEqual(['stock', 'variant']);
   });
 

@@ -83,7 +83,7 @@ const STOCK = [
   ),
   rx(' sold out '),
   rx(' masih ada '),
-  rx(' ada tidak '),
+  rx(' ada (?:atau |apa )?tidak '),
   // "ukuran L ada?", "yang warna Mocca ada juga kak?": "ada" closing the clause asks for it.
   rx(` ada(?: ${TRAILING})* $`),
   // "ada yang ukuran 30?", "kak ada warna lain?": "ada" opening the clause, about an option.

@@ -26,6 +26,15 @@ describe('splitQuestions', () => {
     ]);
     expect(texts(['halo kak, kaos polos putih M ready?'])).toEqual(['halo kak, kaos polos putih M ready?']);
     expect(texts(['Kak, yang warna Mocca ada?'])).toEqual(['Kak, yang warna Mocca ada?']);
+    // Split, neither half would be a wrong item.
+    expect(splitQuestions(['kok yg dateng warna hitam kak, saya pesen putih'])).toEqual([
+      {
+        text: 'kok yg dateng warna hitam kak, saya pesen putih',
+        intents: ['variant', 'wrong-item'],
+        message: 0,
+        social: false,
+      },
+    ]);
   });
 
   it('follows a burst of messages, and tells which message each question came from', () => {

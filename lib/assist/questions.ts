@@ -5,9 +5,9 @@ import { CLAUSE, normalizeTokens } from './normalize';
 // hitam? ukuran L ada? bisa kirim hari ini?" is three. Sentences end at ? ! new lines and full stops
 // (not the dot of "1.5"); inside a sentence, commas and "terus/lalu/sekalian" separate two questions
 // only when both sides ask something of their own ("halo kak, ready?" stays one question that also
-// greets). A piece that asks nothing and has no question mark ("Saya mau beli") is not a question;
-// one with a question mark but no known intent ("bahannya adem ga?") is, and the reply leaves a gap
-// for it. The same question asked twice in a row ("ready kak?" "ready??") counts once, and a
+// greets) and the whole says nothing the parts do not. A piece that asks nothing and has no
+// question mark ("Saya mau beli") is not a question; one with a question mark but no known intent
+// ("bahannya adem ga?") is, and the reply leaves a gap for it. The same question asked twice in a row ("ready kak?" "ready??") counts once, and a
 // statement that only goes on about the question before it in the same message ("yang Mocca ada?
 // Saya mau Mocca 1 sama Navy 1") is part of that question.
 
@@ -51,7 +51,11 @@ function sentences(text: string): string[] {
     .filter((s) => s.replace(/[?!.,;\s]/g, '') !== '');
 }
 
-/** Splits a sentence at commas and connectors where both sides ask something. */
+/**
+ * Splits a sentence at commas and connectors where both sides ask something, and where splitting
+ * loses nothing the whole says ("kok yg dateng hitam, saya pesen putih" is a wrong item only as
+ * one).
+ */
 function pieces(sentence: string): string[] {
   const parts = sentence
     .split(CONNECTOR)
@@ -60,7 +64,10 @@ function pieces(sentence: string): string[] {
   const out: string[] = [];
   let current = parts[0] ?? '';
   for (const next of parts.slice(1)) {
-    if (asks(detectIntents(current)) && asks(detectIntents(next))) {
+    const left = detectIntents(current);
+    const right = detectIntents(next);
+    const whole = detectIntents(`${current}, ${next}`);
+    if (asks(left) && asks(right) && whole.every((i) => left.includes(i) || right.includes(i))) {
       out.push(current);
       current = next;
     } else current = `${current}, ${next}`;

@@ -47,6 +47,16 @@ describe('composeReply', () => {
     expect(r.lines.map((l) => l.text)).toEqual(['Mohon maaf, boleh kirim video unboxing?']);
   });
 
+  it('gives a complaint naming a colour or size the SOP, not a product line', () => {
+    const r = reply(['kok yg dateng warna hitam kak, saya pesen putih', 'yang putih ready?'], {
+      snippetFor: (intent) => (intent === 'wrong-item' ? 'Mohon maaf atas kekeliruannya' : null),
+    })!;
+    expect(r.lines.map((l) => [l.source, l.text.slice(0, 28)])).toEqual([
+      ['snippet', 'Mohon maaf atas kekeliruanny'],
+      ['catalog', 'Kaos Polos Cotton Combed 30s'],
+    ]);
+  });
+
   it('leaves visible gaps for what it cannot know', () => {
     const r = reply(['bisa cod? telat ga ya? bahannya adem?', 'berapa hari sampai ke Medan?'], {
       productFor: () => null,

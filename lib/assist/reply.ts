@@ -47,6 +47,7 @@ export interface ReplyContext {
 }
 
 const PRODUCT_INTENTS: ReadonlySet<Intent> = new Set(['stock', 'price', 'variant']);
+const COMPLAINTS: ReadonlySet<Intent> = new Set(['damaged', 'wrong-item', 'late', 'refund']);
 /** Complaints first: a buyer with a broken item wants that answered before anything else. */
 const SNIPPET_INTENTS: readonly SnippetIntent[] = ['damaged', 'wrong-item', 'late', 'refund', 'cod'];
 const ASKS_ARRIVAL = /sampai|sampe|nyampe|tiba|estimasi|berapa hari|brp hari|lama/i;
@@ -58,7 +59,11 @@ function linesFor(question: Question, ctx: ReplyContext, carry: Map<string, Vari
   const add = (text: string, source: LineSource) => lines.push({ text, source, question: question.text });
   const intents = new Set(question.intents);
 
-  if (question.intents.some((i) => PRODUCT_INTENTS.has(i))) {
+  // In a complaint a colour or size tells what arrived ("yang datang hitam, saya pesan putih"): it
+  // asks for no product line, only a stock or price question does.
+  const complaint = question.intents.some((i) => COMPLAINTS.has(i));
+  const asksProduct = question.intents.some((i) => PRODUCT_INTENTS.has(i) && !(complaint && i === 'variant'));
+  if (asksProduct) {
     const product = ctx.productFor(question);
     if (product) {
       const match = matchVariants(question.text, product, carry.get(product.sku));

@@ -94,6 +94,27 @@ describe('buildSaran', () => {
     expect(kinds(s)).toContain('BLD-KCA');
   });
 
+  it('searches the catalog only with product words, and only for messages about a product', () => {
+    // "ganti" matched "Anti Air", "Anti Lengket", "Anti Slip" by a prefix before it was a stop word.
+    const blender = saran([
+      buyer('Kak blender kaca 1.5 liter yang saya terima tabung kacanya retak 😭'),
+      buyer('Bisa retur atau dikirim ganti kak?'),
+    ])!;
+    expect(blender.items.filter((i) => i.kind === 'product').map((i) => i.key)).toEqual(['product:BLD-KCA']);
+    // Thanks for a parcel names a product, but asks nothing about it.
+    expect(kinds(saran([buyer('makasih kak, kaosnya sudah sampai 👍')]))).toEqual(['/makasih']);
+    // The product under discussion is found past a question about its length.
+    const chino = saran([
+      buyer('Celana Chino Slim Fit Stretch'),
+      buyer('Kak celana chino slim fit yang krem ukuran 32 ready?'),
+      seller('Krem 32 ready kak.'),
+      buyer('Panjangnya berapa kak?'),
+      seller('Panjang 100 cm kak.'),
+      buyer('Kak jadi navy 32 ada atau tidak?'),
+    ])!;
+    expect(kinds(chino)[0]).toBe('CHN-SLM');
+  });
+
   it('greets and asks the need for a bare greeting, closes for thanks', () => {
     expect(kinds(saran([buyer('halo kak')]))).toEqual(['/salam', '/bantu']);
     expect(kinds(saran([buyer('makasih kak 🙏')]))).toEqual(['/makasih']);

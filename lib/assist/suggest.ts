@@ -90,9 +90,18 @@ export function unansweredBuyerTexts(messages: readonly SaranMessage[]): {
   };
 }
 
+/**
+ * The products a message names. Only a message that asks about a product or complains names one,
+ * or one that is a product's name (the product card a buyer sends shows as its name): "makasih
+ * kak, kaosnya sudah sampai" and "tolong dikabari secepatnya" are not searched at all.
+ */
 function productsIn(text: string, search: SaranInput<SaranSnippet>['search']): Product[] {
-  const query = search ? productQuery(text) : '';
-  if (!query || !search) return [];
+  if (!search) return [];
+  const intents = detectIntents(text);
+  const query = productQuery(text);
+  if (!query) return [];
+  const asks = intents.some((i) => i !== 'greeting' && i !== 'thanks');
+  if (!asks && (intents.length > 0 || query.split(' ').length < 2)) return [];
   const hits = search(query);
   const best = hits[0];
   if (!best || best.score < MIN_SCORE) return [];

@@ -129,6 +129,9 @@ export function isVariantToken(words: readonly string[], i: number): boolean {
   if (LETTER_SIZES.has(w))
     return words.length === 1 || SIZE_CUES.has(prev) || nearColour || /^\d+$/.test(prev);
   if (!/^\d+$/.test(w)) return false;
+  // "1.5 liter" (read as "1 5 liter") is the product's own size ("Blender Kaca 1.5 Liter"), not a
+  // choice among its variants.
+  if (/^\d+$/.test(prev) || /^\d+$/.test(next)) return false;
   if (/^0\d$/.test(w)) return true; // lipstick shades and such: "01", "02"
   if (VARIANT_UNITS.has(next)) return true;
   if (nearColour) return true;
