@@ -144,6 +144,14 @@ describe('buildSaran', () => {
     ]);
   });
 
+  it('answers a lone shipping question from the shop hours', () => {
+    const s = saran([buyer('Mau 2 pcs kak, bisa dikirim hari ini?')])!;
+    const first = s.items[0]!;
+    expect(first.kind === 'reply' && first.reply.text).toBe(
+      'Bisa dikirim hari ini, Kak, untuk pesanan yang masuk sebelum pukul 15.00 😊',
+    );
+  });
+
   it('leaves a visible gap for what it cannot answer', () => {
     const s = saran([buyer('ready kak? bahannya adem ga?')], { search: null })!;
     const reply = s.items.find((i) => i.kind === 'reply');

@@ -218,9 +218,11 @@ export function buildSaran<S extends SaranSnippet>(input: SaranInput<S>): Saran<
     });
   }
 
+  // The reply is proposed for several questions, and for a question only it can answer: "bisa
+  // dikirim hari ini?" is answered from the shop's hours, by no product and no snippet.
   const asked = questions.filter((q) => !q.social);
   const reply =
-    asked.length >= 2
+    asked.length >= 2 || asked.some((q) => q.intents.includes('shipping-time'))
       ? composeReply(questions, {
           lang: input.lang,
           now: input.now,
