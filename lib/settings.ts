@@ -76,3 +76,16 @@ export const toneItem = defineItem<{ enabled: boolean; allow: string[] }>('tone'
  * marketplaces count the last 90 days, and a year and a bit lets a shop compare with last year.
  */
 export const replyRetentionItem = defineItem<number>('replyRetentionDays', 400);
+
+/**
+ * Saran, the suggestions from the buyer's unanswered messages (issue 8): on unless the agent
+ * switches it off. `sameDayCutoff` ("HH:MM"; '' = the end of the working day) is the last moment an
+ * order still ships the same day, for "bisa kirim hari ini?". Read through `assistSettings`
+ * (lib/assist/settings.ts), which repairs a stored value of the wrong shape.
+ */
+export interface AssistSettings {
+  enabled: boolean;
+  sameDayCutoff: string;
+}
+
+export const assistItem = defineItem<AssistSettings>('assist', { enabled: true, sameDayCutoff: '15:00' });

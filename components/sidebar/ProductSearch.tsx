@@ -4,15 +4,25 @@ import type { Product } from '../../lib/catalog/types';
 import { answerTemplateItem } from '../../lib/settings';
 import { useLang } from '../i18n';
 import { SearchPanel } from '../search/SearchPanel';
-import { useCatalogIndex } from '../search/use-catalog-index';
+import type { CatalogStatus } from '../search/use-catalog-index';
 import { useStorageItem } from '../use-storage-item';
 import type { PageLink } from './page-link';
 import { useSidebarStore } from './store';
 
-/** The product search wired to the page: the chosen product's answer goes into the chat box. */
-export function ProductSearch({ link, insert }: { link: PageLink; insert: (text: string) => Promise<void> }) {
+/**
+ * The product search wired to the page: the chosen product's answer goes into the chat box. The
+ * catalog index comes from the sidebar (`useCatalogIndex` there), which shares it with Saran.
+ */
+export function ProductSearch({
+  link,
+  insert,
+  catalog,
+}: {
+  link: PageLink;
+  insert: (text: string) => Promise<void>;
+  catalog: CatalogStatus;
+}) {
   const lang = useLang();
-  const catalog = useCatalogIndex();
   const template = useStorageItem(answerTemplateItem, '');
   const { focusSearch, setProduct, recordInserted } = useSidebarStore();
 

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { sidebarStateItem } from '../../lib/settings';
+import { SaranPanel } from '../assist/SaranPanel';
 import { HoursBanner } from '../hours/HoursBanner';
 import { useShopHours } from '../hours/use-shop-hours';
 import { useT } from '../i18n';
+import { useCatalogIndex } from '../search/use-catalog-index';
 import { useStorageItem } from '../use-storage-item';
 import { ConversationCard } from './ConversationCard';
 import { LayoutReportButton } from './LayoutReportButton';
@@ -29,6 +31,9 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
   const inserted = useSidebarStore(insertedFor);
   const { open } = useStorageItem(sidebarStateItem, sidebarStateItem.fallback);
   const insert = useInsert(link, copy);
+  // One index for the frame: the search and Saran read the same catalog (50,000 products are
+  // held once, not twice).
+  const catalog = useCatalogIndex();
   useEffect(() => link.onState(setPage), [link, setPage]);
   const requestSearchFocus = useSidebarStore((s) => s.requestSearchFocus);
   useEffect(() => link.onFocusSearch(requestSearchFocus), [link, requestSearchFocus]);
@@ -62,12 +67,13 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
           ⟩
         </button>
       </header>
+      <SaranPanel link={link} insert={insert} catalog={catalog} />
       <ReadingReport page={page} />
       <HoursBanner hours={hours} />
       {page && <ConversationCard page={page} />}
       {page?.conversation && <ReplyClockPanel page={page} inserted={inserted} live={open} />}
       <WaitingPanel link={link} live={open} />
-      <ProductSearch link={link} insert={insert} />
+      <ProductSearch link={link} insert={insert} catalog={catalog} />
       <SnippetsPanel link={link} insert={insert} hours={hours.text} awayFirst={!hours.open} />
       <QuickInsert onInsert={insert} />
       <LayoutReportButton link={link} copy={copy} />
