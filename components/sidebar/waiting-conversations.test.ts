@@ -77,4 +77,12 @@ describe('waitingConversations', () => {
     const [row] = waitingConversations(open, { o: { buyerName: 'Oki', waitingSince: null, lastAt: 1000 } });
     expect(row?.state).toEqual({ waitingSince: null });
   });
+
+  it('takes a row id such as "constructor" for an id, not for something it has seen', () => {
+    const [row] = waitingConversations(
+      page([{ id: 'constructor', buyerName: 'X', unread: true, lastAt: 7 }]),
+      {},
+    );
+    expect(row?.state).toEqual({ waitingSince: 7 });
+  });
 });

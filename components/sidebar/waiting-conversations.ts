@@ -45,14 +45,19 @@ export function waitingConversations(
 ): ConversationWaitInput[] {
   if (!page) return [];
   const out: ConversationWaitInput[] = [];
-  const ids = new Set<string>();
+  // Seen conversations are few, list rows may be 10,000: track which seen ones the list lacks
+  // instead of collecting every row's id.
+  const unlisted = new Set(Object.keys(seen));
   const openId = page.conversation?.id ?? null;
   for (const row of page.list) {
-    ids.add(row.id);
-    out.push({ id: row.id, buyerName: row.buyerName, state: rowState(row, seen[row.id], row.id === openId) });
+    // Own keys only: a row id such as "constructor" comes from the page and must not find Object's.
+    const known = Object.hasOwn(seen, row.id) ? seen[row.id] : undefined;
+    if (known) unlisted.delete(row.id);
+    out.push({ id: row.id, buyerName: row.buyerName, state: rowState(row, known, row.id === openId) });
   }
-  for (const [id, known] of Object.entries(seen)) {
-    if (!ids.has(id)) out.push({ id, buyerName: known.buyerName, state: stateOf(known) });
+  for (const id of unlisted) {
+    const known = seen[id]!;
+    out.push({ id, buyerName: known.buyerName, state: stateOf(known) });
   }
   return out;
 }

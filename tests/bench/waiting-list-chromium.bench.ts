@@ -4,7 +4,13 @@
 // list and keeps it ticking. Reported: the longest task in the sidebar frame (PerformanceObserver
 // 'longtask') while the list arrives, ticks for a few seconds and is scrolled end to end.
 // Goal: no long task over 50 ms.
+//
+// A long task's duration is wall-clock time: on a machine whose cores are busy with other work it
+// includes the time the sidebar's thread waited for a core. So the same run is traced (DevTools
+// protocol, 'toplevel' tasks) and the longest task's own CPU time on the sidebar's main thread is
+// printed beside it, with the load average, to tell the code's cost from the machine's.
 
+import { cpus, loadavg } from 'node:os';
 import { launchWithExtension, sidebarFrame } from '../e2e/support/extension';
 import { addWaitingRows } from '../e2e/support/many-conversations';
 import { SHOPEE_CHAT_URL } from '../e2e/support/simulators';
@@ -14,6 +20,16 @@ const GOAL_MS = 50;
 const TICK_WATCH_MS = 3000;
 
 type Window = globalThis.Window & { __longTasks?: { start: number; duration: number }[] };
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } };
+}
 
 const browser = await launchWithExtension();
 try {
@@ -30,6 +46,15 @@ try {
   };
   await frame.evaluate(observe);
   await page.evaluate(observe);
+
+  const cdp = await browser.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,__metadata,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
 
   // 10,000 more unread rows in the page's own list, each with its own id, buyer and date.
   const added = await addWaitingRows(page, ROWS);
@@ -56,17 +81,41 @@ try {
     return true;
   });
   await new Promise((resolve) => setTimeout(resolve, 500));
+  await cdp.send('Tracing.end');
+  await traced;
 
   const sidebarTasks = await frame.evaluate(() => (window as Window).__longTasks ?? []);
   const pageTasks = await page.evaluate(() => (window as Window).__longTasks ?? []);
   const rendered = await frame.locator('.waiting-list__row').count();
   const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((t) => t.duration));
   const sidebarLongest = longest(sidebarTasks);
+
+  // The sidebar frame's renderer, and the tasks of its main thread.
+  const frames = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames ?? [];
+  const sidebarPid = frames.find((f) => f.url.endsWith('/sidebar.html'))?.processId;
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events.filter(
+    (e) =>
+      e.pid === sidebarPid &&
+      e.ph === 'X' &&
+      e.name === 'ThreadControllerImpl::RunTask' &&
+      mainThreads.has(`${e.pid}:${e.tid}`),
+  );
+  const cpuMs = Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000));
+  const wallMs = Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000));
+
   console.log(
     `Waiting list at ${ROWS} waiting chats: all counted ${shownMs} ms after the rows appeared; ${rendered} rows in the sidebar's DOM${scrolled ? ', scrolled end to end' : ', no scroll area'}`,
   );
   console.log(
-    `  page (content script reading the list): ${pageTasks.length} long tasks, longest ${longest(pageTasks).toFixed(0)} ms`,
+    `  page (content script reading the list, and the page laying out 10,000 new rows): ${pageTasks.length} long tasks, longest ${longest(pageTasks).toFixed(0)} ms`,
+  );
+  console.log(
+    `  sidebar main thread, traced: ${tasks.length} tasks, longest ${wallMs.toFixed(0)} ms wall, most CPU used by one task ${cpuMs.toFixed(0)} ms (goal ≤ ${GOAL_MS} ms) ${cpuMs <= GOAL_MS ? 'PASS' : 'FAIL'}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
   );
   console.log(
     `sidebar: ${sidebarTasks.length} long tasks, longest ${sidebarLongest.toFixed(0)} ms over ${((Date.now() - t0) / 1000).toFixed(1)} s (goal: none over ${GOAL_MS} ms) ${sidebarLongest <= GOAL_MS ? 'PASS' : 'FAIL'}`,
