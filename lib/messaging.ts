@@ -92,7 +92,7 @@ export type ContentToSidebar =
    * skeleton (lib/marketplaces/layout-report.ts) without it leaving the extension; `head` names the
    * marketplace and host. The skeleton is made in the frame so its code stays out of the content script.
    */
-  | { type: 'layout-report'; requestId: number; head: string; html: string };
+  | { type: 'layout-report'; requestId: number; head: string; base: string; html: string };
 
 export type SidebarToContent =
   | {

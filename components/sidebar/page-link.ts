@@ -49,8 +49,8 @@ async function ownTabId(): Promise<number | null> {
 }
 
 /** The skeleton of the page's markup: parsed inertly (no script runs), then stripped of all text. */
-function reportOf(head: string, html: string): string {
-  return `${head}\n${layoutReport(new DOMParser().parseFromString(html, 'text/html'))}`;
+function reportOf(head: string, base: string, html: string): string {
+  return `${head}\n${layoutReport(new DOMParser().parseFromString(html, 'text/html'), 40, base)}`;
 }
 
 export function connectPageLink(): PageLink {
@@ -88,7 +88,7 @@ export function connectPageLink(): PageLink {
         pending.get(message.requestId)?.(message.outcome);
         pending.delete(message.requestId);
       } else if (message.type === 'layout-report') {
-        reports.get(message.requestId)?.(reportOf(message.head, message.html));
+        reports.get(message.requestId)?.(reportOf(message.head, message.base, message.html));
         reports.delete(message.requestId);
       } else {
         for (const l of chatListeners) l(message);

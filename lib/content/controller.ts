@@ -96,6 +96,7 @@ function startSession(adapter: MarketplaceAdapter, initial: SidebarState): Sessi
         type: 'layout-report',
         requestId: message.requestId,
         head: `${adapter.id} ${location.host}`,
+        base: location.href,
         html,
       });
     }

@@ -33,7 +33,8 @@ const words = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-export function layoutReport(root: Document | Element, maxDepth = 40): string {
+/** `base`: the page's address, for markup parsed elsewhere (the sidebar parses the page's copy). */
+export function layoutReport(root: Document | Element, maxDepth = 40, base?: string): string {
   const top = 'documentElement' in root ? root.documentElement : root;
   const seen: string[] = [];
   const collect = (el: Element) => {
@@ -68,7 +69,7 @@ export function layoutReport(root: Document | Element, maxDepth = 40): string {
   };
   const host = (url: string) => {
     try {
-      const u = new URL(url, top.ownerDocument.baseURI);
+      const u = new URL(url, base ?? top.ownerDocument.baseURI);
       return u.host || u.protocol;
     } catch {
       return '*';

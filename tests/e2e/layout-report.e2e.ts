@@ -28,11 +28,13 @@ async function privateTexts(page: Page): Promise<string[]> {
     ARRIVING,
   ].map((t) => t.toLowerCase());
   const words = texts.flatMap((t) => t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 4));
-  return [...new Set([...texts, ...words, '081298765432', '9876543210', '🙏'])];
+  // The marketplace's own name is the page's, not a person's (it also names the report's first line).
+  const ours = new Set(['shopee', 'tokopedia', 'tiktok']);
+  return [...new Set([...texts, ...words, '081298765432', '9876543210', '🙏'])].filter((t) => !ours.has(t));
 }
 
 describe.each([
-  [SHOPEE_CHAT_URL, ['textarea', '[data-conversation-id=*]', '[aria-selected]', '×']],
+  [SHOPEE_CHAT_URL, ['textarea', '[data-cy', '[role=grid]', '×']],
   [TOKOPEDIA_CHAT_URL, ['[contenteditable=true]', '×']],
 ])('on %s', (url, structure) => {
   it('copies the page structure with none of its buyer names, messages or numbers', async () => {
@@ -58,6 +60,8 @@ describe.each([
     const lower = report.toLowerCase();
     expect((await privateTexts(page)).filter((text) => lower.includes(text))).toEqual([]);
     expect(report).not.toContain('sigap-sidebar');
+    // Links read as the page's, not as the extension's (the frame parses the markup with its base).
+    expect(report).not.toContain(browser.extensionId);
     expect(errors).toEqual([]);
     await page.close();
   });
