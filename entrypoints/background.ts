@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleCommand } from '../lib/commands';
-import { readCatalogPart } from '../lib/db/catalog-snapshot';
 import { pruneReplySamples, storeReplySamples } from '../lib/db/reply-samples';
 import { SigapDb } from '../lib/db/schema';
 import { markSnippetUsed, seedSnippets } from '../lib/db/snippets';
 import { createMessageGuard } from '../lib/message-guard';
 import { backgroundMessenger } from '../lib/messaging';
-import { catalogVersionItem, langItem } from '../lib/settings';
+import { startCatalogSearch } from '../lib/search-service/start';
+import { langItem } from '../lib/settings';
 import { defaultSnippets } from '../lib/snippets/defaults';
 import { noData, whole } from '../lib/validate/checks';
 import { replySamplesCheck } from '../lib/validate/reply-samples';
-import { catalogPartReason, snippetIdReason } from '../lib/validate/requests';
+import { searchRequestReason, snippetIdReason } from '../lib/validate/requests';
 
 export default defineBackground(() => {
   const db = new SigapDb();
@@ -21,10 +21,15 @@ export default defineBackground(() => {
     (reason) => console.warn(reason),
   );
 
+  const catalog = startCatalogSearch(db);
   backgroundMessenger.onMessage(
-    'getCatalogPart',
-    guard('getCatalogPart', whole(catalogPartReason), async (data) =>
-      readCatalogPart(db, await catalogVersionItem.getValue(), data),
+    'catalogStatus',
+    guard('catalogStatus', noData, () => catalog.status()),
+  );
+  backgroundMessenger.onMessage(
+    'searchCatalog',
+    guard('searchCatalog', whole(searchRequestReason), ({ queries, limit }) =>
+      catalog.search(queries, limit),
     ),
   );
   backgroundMessenger.onMessage(

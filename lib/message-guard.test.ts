@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMessageGuard, RefusedError } from './message-guard';
 import type { SenderInfo } from './sender-policy';
 import { noData, whole } from './validate/checks';
-import { catalogPartReason } from './validate/requests';
+import { searchRequestReason } from './validate/requests';
 
 const self = { id: 'sigapid', baseUrl: 'chrome-extension://sigapid/' };
 const sidebar: SenderInfo = {
@@ -17,38 +17,41 @@ const page: SenderInfo = { id: 'sigapid', url: 'https://seller.shopee.co.id/', t
 describe('createMessageGuard', () => {
   it('runs the handler for an allowed sender with checked data', async () => {
     const log = vi.fn();
-    const handler = vi.fn(() => ({ version: 1, productsJson: '[]' }));
-    const wrapped = createMessageGuard(self, log)('getCatalogPart', whole(catalogPartReason), handler);
-    await expect(wrapped({ data: { part: 1, parts: 16 }, sender: sidebar })).resolves.toEqual({
+    const handler = vi.fn(() => ({ version: 1, count: 0, results: [[]] }));
+    const wrapped = createMessageGuard(self, log)('searchCatalog', whole(searchRequestReason), handler);
+    await expect(wrapped({ data: { queries: ['kaos'], limit: 5 }, sender: sidebar })).resolves.toEqual({
       version: 1,
-      productsJson: '[]',
+      count: 0,
+      results: [[]],
     });
-    expect(handler).toHaveBeenCalledWith({ part: 1, parts: 16 }, { sender: sidebar, refused: [] });
+    expect(handler).toHaveBeenCalledWith({ queries: ['kaos'], limit: 5 }, { sender: sidebar, refused: [] });
     expect(log).not.toHaveBeenCalled();
   });
 
   it('refuses a sender before looking at the data, and logs why', async () => {
     const log = vi.fn();
-    const check = vi.fn(whole<{ part: number; parts: number }>(catalogPartReason));
+    const check = vi.fn(whole<{ queries: string[]; limit: number }>(searchRequestReason));
     const handler = vi.fn();
-    const wrapped = createMessageGuard(self, log)('getCatalogPart', check, handler);
-    await expect(wrapped({ data: { part: 0, parts: 1 }, sender: page })).rejects.toBeInstanceOf(RefusedError);
+    const wrapped = createMessageGuard(self, log)('searchCatalog', check, handler);
+    await expect(wrapped({ data: { queries: ['kaos'], limit: 5 }, sender: page })).rejects.toBeInstanceOf(
+      RefusedError,
+    );
     expect(check).not.toHaveBeenCalled();
     expect(handler).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledWith(
-      expect.stringMatching(/getCatalogPart is not answered for the content-script/),
+      expect.stringMatching(/searchCatalog is not answered for the content-script/),
     );
   });
 
   it('refuses bad data with the reason, in the log and in the error', async () => {
     const log = vi.fn();
     const handler = vi.fn();
-    const wrapped = createMessageGuard(self, log)('getCatalogPart', whole(catalogPartReason), handler);
-    await expect(wrapped({ data: { part: 99, parts: 16 }, sender: sidebar })).rejects.toThrow(
-      'getCatalogPart refused: part is 99, outside 0…15',
+    const wrapped = createMessageGuard(self, log)('searchCatalog', whole(searchRequestReason), handler);
+    await expect(wrapped({ data: { queries: ['kaos'], limit: 99 }, sender: sidebar })).rejects.toThrow(
+      'searchCatalog refused: limit is 99, outside 1…50',
     );
     expect(handler).not.toHaveBeenCalled();
-    expect(log).toHaveBeenCalledWith('Sigap refused getCatalogPart: part is 99, outside 0…15');
+    expect(log).toHaveBeenCalledWith('Sigap refused searchCatalog: limit is 99, outside 1…50');
   });
 
   it('logs each refused part and hands the handler the rest', async () => {

@@ -1,25 +1,21 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { StoredReplySample, StoredSnippet } from './db/schema';
 import type { Conversation, MarketplaceId, PageParts } from './marketplaces/types';
+import type { CatalogSearchAnswer } from './search-service/catalog-search-service';
 
 // The typed messages between the three parts of Sigap. Everything goes through the extension's
 // runtime messaging, never window.postMessage: page scripts can neither read nor forge it.
 
 // ── Background requests (sidebar, options page, content script → background) ─────────────────
 
-/** One of `parts` slices of the catalog, in the compact wire format (lib/catalog/wire.ts). */
-export interface CatalogPart {
-  /** The catalog version the slice was cut from: parts of different versions must not be mixed. */
-  version: number;
-  productsJson: string;
-}
-
 export interface BackgroundProtocol {
   /**
-   * The sidebar asks for all parts at once: it indexes each as it arrives while the background
-   * encodes the next, instead of waiting for one large message (see use-catalog-index.ts).
+   * The catalog search lives in the background, one index for every tab
+   * (lib/search-service/catalog-search-service.ts): the answer comes once it is loaded or built.
    */
-  getCatalogPart(request: { part: number; parts: number }): CatalogPart;
+  catalogStatus(): { version: number; count: number };
+  /** Several queries at once (Saran asks a few per buyer burst); results best first, per query. */
+  searchCatalog(request: { queries: string[]; limit: number }): CatalogSearchAnswer;
   getSnippets(): StoredSnippet[];
   /** Counts a use, so the most used snippets come first in the sidebar. */
   snippetUsed(id: string): void;

@@ -74,7 +74,7 @@ describe('senderRefusal', () => {
   });
 
   it('gives the options page the catalog and snippets, but lets it record no samples', () => {
-    expect(senderRefusal('getCatalogPart', options, self)).toBeNull();
+    expect(senderRefusal('searchCatalog', options, self)).toBeNull();
     expect(senderRefusal('getSnippets', options, self)).toBeNull();
     expect(senderRefusal('recordReplySamples', options, self)).toBe(
       `recordReplySamples is not answered for the options (${ext}/options.html, frame 0)`,
@@ -88,8 +88,8 @@ describe('senderRefusal', () => {
   });
 
   it('says where a refused sender came from', () => {
-    expect(senderRefusal('getCatalogPart', { id: 'x', url: 'https://a.example/p?q=1' }, self)).toBe(
-      'getCatalogPart is not answered for a sender outside Sigap (https://a.example/p, frame ?)',
+    expect(senderRefusal('searchCatalog', { id: 'x', url: 'https://a.example/p?q=1' }, self)).toBe(
+      'searchCatalog is not answered for a sender outside Sigap (https://a.example/p, frame ?)',
     );
   });
 });

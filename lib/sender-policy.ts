@@ -61,7 +61,8 @@ export function senderKind(sender: SenderInfo, self: Self): SenderKind {
 
 /** For each request, the senders it is answered for. */
 export const ALLOWED_SENDERS: Record<keyof BackgroundProtocol, readonly SenderKind[]> = {
-  getCatalogPart: ['sidebar', 'options'],
+  catalogStatus: ['sidebar', 'options'],
+  searchCatalog: ['sidebar', 'options'],
   getSnippets: ['sidebar', 'options'],
   snippetUsed: ['sidebar'],
   recordReplySamples: ['sidebar'],

@@ -10,13 +10,19 @@ import { backgroundMessenger, type PageState } from '../../lib/messaging';
 import { assistItem, hoursItem } from '../../lib/settings';
 import { defaultSnippets } from '../../lib/snippets/defaults';
 import { LangProvider } from '../i18n';
-import type { CatalogStatus } from '../search/use-catalog-index';
+import { localCatalogSearch } from '../search/catalog-search';
+import type { CatalogStatus } from '../search/use-catalog';
 import type { InsertOptions, PageLink } from '../sidebar/page-link';
 import { useSidebarStore } from '../sidebar/store';
 import { SaranPanel } from './SaranPanel';
 
 const index = createCatalogIndex([...SAMPLE_CATALOG]);
-const ready: CatalogStatus = { state: 'ready', index, count: index.size, loadMs: 1 };
+const ready: CatalogStatus = {
+  state: 'ready',
+  search: localCatalogSearch(index),
+  count: index.size,
+  loadMs: 1,
+};
 const snippets = defaultSnippets('id') as StoredSnippet[];
 const loadSnippets = async () => snippets;
 

@@ -7,7 +7,7 @@ import { answerTemplateItem, assistItem, shopNameItem } from '../../lib/settings
 import { renderSnippet } from '../../lib/snippets/render';
 import { useShopHours } from '../hours/use-shop-hours';
 import { useLang, useT } from '../i18n';
-import type { CatalogStatus } from '../search/use-catalog-index';
+import type { CatalogStatus } from '../search/use-catalog';
 import type { InsertOptions, PageLink } from '../sidebar/page-link';
 import { conversationKey, useSidebarStore } from '../sidebar/store';
 import { snippetMessages } from '../snippets/messages';

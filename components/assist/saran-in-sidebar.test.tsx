@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
-import { encodeProducts } from '../../lib/catalog/wire';
+import { createCatalogIndex } from '../../lib/catalog/search';
 import { MARKED_PARTS } from '../../lib/marketplaces/parts.test-helper';
 import type { ChatMessage } from '../../lib/marketplaces/types';
 import { backgroundMessenger, type InsertOutcome, type PageState } from '../../lib/messaging';
@@ -12,8 +12,8 @@ import type { ChatEvent, PageLink } from '../sidebar/page-link';
 import { SidebarApp } from '../sidebar/SidebarApp';
 import { useSidebarStore } from '../sidebar/store';
 
-// Saran wired into the sidebar: at the top, from the same catalog index as the product search
-// (loaded once), inserting through the sidebar's own insertion path.
+// Saran wired into the sidebar: at the top, from the same catalog as the product search (the
+// background's index, its status asked once), inserting through the sidebar's own insertion path.
 
 function fakeLink() {
   let listener: ((s: PageState) => void) | null = null;
@@ -55,16 +55,19 @@ const state = (messages: ChatMessage[]): PageState => ({
   conversation: { id: 'name:Dewi', buyerName: 'Dewi', messages },
 });
 
-let catalogParts = 0;
+const index = createCatalogIndex([...SAMPLE_CATALOG]);
+let statusAsked = 0;
 beforeEach(() => {
-  catalogParts = 0;
+  statusAsked = 0;
   useSidebarStore.setState({ page: null, notice: null, inserted: {}, product: null, seen: {} });
   vi.spyOn(backgroundMessenger, 'sendMessage').mockImplementation((async (type: string, data: unknown) => {
-    if (type === 'getCatalogPart') {
-      catalogParts++;
-      const { part, parts } = data as { part: number; parts: number };
-      const mine = SAMPLE_CATALOG.filter((_, i) => i % parts === part);
-      return { version: 1, productsJson: encodeProducts(mine) };
+    if (type === 'catalogStatus') {
+      statusAsked++;
+      return { version: 1, count: index.size };
+    }
+    if (type === 'searchCatalog') {
+      const { queries, limit } = data as { queries: string[]; limit: number };
+      return { version: 1, count: index.size, results: queries.map((q) => index.search(q, limit)) };
     }
     if (type === 'getSnippets') return defaultSnippets('id');
     if (type === 'recordReplySamples') return { stored: (data as unknown[]).length };
@@ -91,7 +94,8 @@ describe('Saran in the sidebar', () => {
     const main = screen.getByRole('main');
     expect(main.querySelector('header + *')).toBe(screen.getByTestId('saran'));
     // One catalog load for the search and Saran together (16 parts).
-    expect(catalogParts).toBe(16);
+    // One catalog for the search and Saran: its status asked once, not once per consumer.
+    expect(statusAsked).toBe(1);
     await userEvent.click(within(product).getAllByRole('button')[0]!);
     expect(link.insert).toHaveBeenCalledWith(
       'Celana Chino Slim Fit Stretch — Krem, 32: Rp159.000, stok 6',

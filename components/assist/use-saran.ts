@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Saran, SaranMessage } from '../../lib/assist/suggest';
 import { buildSaran, unansweredBuyerTexts } from '../../lib/assist/suggest';
-import type { CatalogIndex, SearchHit } from '../../lib/catalog/search';
+import type { SearchHit } from '../../lib/catalog/search';
 import type { StoredSnippet } from '../../lib/db/schema';
 import type { Schedule } from '../../lib/hours/schedule';
 import type { Lang } from '../../lib/i18n';
 import { renderSnippet } from '../../lib/snippets/render';
-import type { CatalogStatus } from '../search/use-catalog-index';
+import type { CatalogSearch } from '../search/catalog-search';
+import type { CatalogStatus } from '../search/use-catalog';
 
 /** Hits asked of the catalog per query: Saran shows three products at most. */
 const HITS = 5;
@@ -14,22 +15,46 @@ const HITS = 5;
 const CACHED_QUERIES = 200;
 
 /**
- * The catalog search with a memory: a page state arrives for every change on the page, and a new
- * buyer message usually repeats the product words of the one before ("yang hitam?" after "kaos
- * polos L ready?"), so only a query not asked before costs a search.
+ * The catalog search with a memory. `buildSaran` searches synchronously while the index lives in
+ * the background (catalog-search.ts), so Saran is built in rounds: a query not yet answered counts
+ * as "no hits" and is noted; the noted ones go to the background in one message, and Saran is
+ * built again with their answers. A round trip costs a few milliseconds, and a new buyer message
+ * usually repeats the product words of the one before ("yang hitam?" after "kaos polos L
+ * ready?"), so most page states cost no search at all.
  */
-export function cachedSearch(index: CatalogIndex): (query: string) => readonly SearchHit[] {
-  const cache = new Map<string, SearchHit[]>();
-  return (query) => {
-    let hits = cache.get(query);
-    if (!hits) {
-      hits = index.search(query, HITS);
-      if (cache.size >= CACHED_QUERIES) cache.delete(cache.keys().next().value!);
-      cache.set(query, hits);
-    }
-    return hits;
+export class SearchMemory {
+  private readonly answers = new Map<string, SearchHit[]>();
+  private readonly missing = new Set<string>();
+
+  constructor(private readonly catalog: CatalogSearch) {}
+
+  readonly search = (query: string): readonly SearchHit[] => {
+    const hits = this.answers.get(query);
+    if (hits) return hits;
+    this.missing.add(query);
+    return [];
   };
+
+  /** The queries asked that have no answer yet, as one text ('' when none). */
+  get unanswered(): string {
+    return [...this.missing].join('\n');
+  }
+
+  /** Asks the background for every unanswered query at once. */
+  async fetch(): Promise<void> {
+    const queries = [...this.missing].slice(0, MAX_QUERIES_PER_ROUND);
+    if (queries.length === 0) return;
+    const results = await this.catalog.searchMany(queries, HITS);
+    queries.forEach((query, i) => {
+      this.missing.delete(query);
+      if (this.answers.size >= CACHED_QUERIES) this.answers.delete(this.answers.keys().next().value!);
+      this.answers.set(query, results[i] ?? []);
+    });
+  }
 }
+
+/** The background takes at most 16 queries a message (lib/validate/requests.ts). */
+const MAX_QUERIES_PER_ROUND = 16;
 
 /** Minutes since the epoch, renewed every minute: "can it ship today" changes at the cut-off. */
 function useMinute(): number {
@@ -64,9 +89,11 @@ export function useSaran(sources: SaranSources): Saran<StoredSnippet> | null {
     sources;
   const minute = useMinute();
   const key = JSON.stringify(unansweredBuyerTexts(sources.messages ?? []));
-  const index = catalog.state === 'ready' ? catalog.index : null;
-  const search = useMemo(() => (index ? cachedSearch(index) : null), [index]);
-  return useMemo(() => {
+  const source = catalog.state === 'ready' ? catalog.search : null;
+  const memory = useMemo(() => (source ? new SearchMemory(source) : null), [source]);
+  // Bumped when answers arrive: Saran is built again with them.
+  const [round, setRound] = useState(0);
+  const saran = useMemo(() => {
     const { unanswered, earlier } = JSON.parse(key) as ReturnType<typeof unansweredBuyerTexts>;
     const now = new Date(Math.max(Date.now(), minute * 60_000));
     const messages: SaranMessage[] = [
@@ -74,9 +101,10 @@ export function useSaran(sources: SaranSources): Saran<StoredSnippet> | null {
       { from: 'seller', text: '' },
       ...unanswered.map((text) => ({ from: 'buyer' as const, text })),
     ];
+    void round;
     return buildSaran({
       messages,
-      search,
+      search: memory?.search ?? null,
       snippets: snippets ?? [],
       renderSnippet: (snippet, product) =>
         renderSnippet(snippet.body, {
@@ -92,5 +120,35 @@ export function useSaran(sources: SaranSources): Saran<StoredSnippet> | null {
       schedule,
       cutoff,
     });
-  }, [key, search, snippets, buyerName, shopName, hoursText, schedule, answerTemplate, cutoff, lang, minute]);
+  }, [
+    key,
+    memory,
+    round,
+    snippets,
+    buyerName,
+    shopName,
+    hoursText,
+    schedule,
+    answerTemplate,
+    cutoff,
+    lang,
+    minute,
+  ]);
+
+  const waiting = memory?.unanswered ?? '';
+  useEffect(() => {
+    if (!waiting || !memory) return;
+    let live = true;
+    // A failed fetch leaves the queries unanswered: the next page state asks them again.
+    memory.fetch().then(
+      () => live && setRound((r) => r + 1),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [waiting, memory]);
+  // Until every query is answered the products are not known: no half Saran whose first item
+  // (what one key inserts) would change a moment later.
+  return waiting ? null : saran;
 }

@@ -1,11 +1,12 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createCatalogIndex } from '../../lib/catalog/search';
 import type { Product } from '../../lib/catalog/types';
 import { LangProvider } from '../i18n';
+import { type CatalogSearch, localCatalogSearch } from './catalog-search';
 import { SearchPanel } from './SearchPanel';
-import type { CatalogStatus } from './use-catalog-index';
+import type { CatalogStatus } from './use-catalog';
 
 const products: Product[] = [
   {
@@ -24,7 +25,8 @@ const products: Product[] = [
 ];
 
 function ready(list: Product[]): CatalogStatus {
-  return { state: 'ready', index: createCatalogIndex(list), count: list.length, loadMs: 1 };
+  const index = createCatalogIndex(list);
+  return { state: 'ready', search: localCatalogSearch(index), count: list.length, loadMs: 1 };
 }
 
 function setup(catalog: CatalogStatus = ready(products)) {
@@ -104,5 +106,69 @@ describe('SearchPanel', () => {
     expect(box).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Coba lagi sekarang' }));
     expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  describe('answered by the background', () => {
+    /** A search whose answers come only when the test releases them, in any order. */
+    function slowSearch() {
+      const index = createCatalogIndex(products);
+      const waiting: { query: string; release(): void }[] = [];
+      const search: CatalogSearch = {
+        size: products.length,
+        searchMany: (queries, limit) =>
+          new Promise((done) => {
+            waiting.push({
+              query: queries[0]!,
+              release: () => done(queries.map((q) => index.search(q, limit))),
+            });
+          }),
+      };
+      const release = (query: string) =>
+        act(async () => {
+          for (const w of waiting) if (w.query === query) w.release();
+        });
+      return { search, release };
+    }
+
+    it('shows the answer to the newest query only, even when an older answer arrives last', async () => {
+      const slow = slowSearch();
+      const { box } = setup({ state: 'ready', search: slow.search, count: products.length, loadMs: 1 });
+      await userEvent.type(box, 'kaos');
+      await userEvent.type(box, '{Backspace}{Backspace}{Backspace}{Backspace}sneakers');
+      await slow.release('sneakers');
+      expect(screen.getAllByRole('option')).toHaveLength(1);
+      expect(screen.getByRole('option')).toHaveTextContent('Sneakers Pria Kanvas');
+      await slow.release('kaos');
+      expect(screen.getAllByRole('option')).toHaveLength(1);
+      expect(screen.getByRole('option')).toHaveTextContent('Sneakers Pria Kanvas');
+    });
+
+    it('Enter pressed before the answer came chooses the best hit of what was typed', async () => {
+      const slow = slowSearch();
+      const { box, onChoose } = setup({
+        state: 'ready',
+        search: slow.search,
+        count: products.length,
+        loadMs: 1,
+      });
+      await userEvent.type(box, 'topi');
+      await userEvent.keyboard('{Enter}');
+      expect(onChoose).not.toHaveBeenCalled();
+      await slow.release('topi');
+      expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ sku: 'XSS-1' }), 'full');
+    });
+
+    it('says so when the background gave no answer, without losing what was typed', async () => {
+      const search: CatalogSearch = {
+        size: products.length,
+        searchMany: async () => {
+          throw new Error('Could not establish connection. Receiving end does not exist.');
+        },
+      };
+      const { box } = setup({ state: 'ready', search, count: products.length, loadMs: 1 });
+      await userEvent.type(box, 'kaos');
+      expect(await screen.findByText(/Pencarian tidak terjawab/)).toBeInTheDocument();
+      expect(box).toHaveValue('kaos');
+    });
   });
 });

@@ -1,10 +1,12 @@
-import { type KeyboardEvent, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { formatRupiah } from '../../lib/catalog/answer';
 import type { Product } from '../../lib/catalog/types';
 import { useT } from '../i18n';
+import { searchOne } from './catalog-search';
 import { Highlighted } from './Highlighted';
 import { searchMessages as m } from './messages';
-import type { CatalogStatus } from './use-catalog-index';
+import type { CatalogStatus } from './use-catalog';
+import { useSearchHits } from './use-search-hits';
 
 const LIMIT = 20;
 
@@ -26,8 +28,8 @@ function StockLabel({ stock }: { stock: number | null }) {
 }
 
 /**
- * The product search: a combobox over the in-memory catalog index. The list follows the query as
- * it is typed (deferred, so a fast typist is never blocked by rendering), the keyboard never has to
+ * The product search: a combobox over the catalog. The list follows the query as
+ * it is typed (answered by the background's index, newest query wins), the keyboard never has to
  * leave the box, and the chosen product's answer goes into the chat box.
  */
 export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: SearchPanelProps) {
@@ -35,17 +37,13 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
+  // The search runs in the background; the list shows the newest answer (`shown`: its query).
+  const { hits, query: shown, pending, failed } = useSearchHits(catalog, query, LIMIT);
   // The highlighted row belongs to the query it was chosen for: a new query starts at the top.
   const [selection, setSelection] = useState({ query: '', index: 0 });
-  const active = selection.query === deferred ? selection.index : 0;
+  const active = selection.query === shown ? Math.min(selection.index, Math.max(0, hits.length - 1)) : 0;
   const setActive = (update: (index: number) => number) =>
-    setSelection({ query: deferred, index: update(active) });
-
-  const hits = useMemo(
-    () => (catalog.state === 'ready' && deferred.trim() ? catalog.index.search(deferred, LIMIT) : []),
-    [catalog, deferred],
-  );
+    setSelection({ query: shown, index: update(active) });
   useEffect(() => {
     if (focusSignal) input.current?.focus();
   }, [focusSignal]);
@@ -57,10 +55,18 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => (i + step + hits.length) % hits.length);
     } else if (event.key === 'Enter') {
+      const form = event.altKey ? 'short' : 'full';
+      if (pending && catalog.state === 'ready' && query.trim()) {
+        // Typed and pressed Enter before the answer came: the best hit of what was typed, not of
+        // the older query still on screen.
+        event.preventDefault();
+        void searchOne(catalog.search, query, 1).then(([best]) => best && onChoose(best.product, form));
+        return;
+      }
       const hit = hits[active];
       if (!hit) return;
       event.preventDefault();
-      onChoose(hit.product, event.altKey ? 'short' : 'full');
+      onChoose(hit.product, form);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onEscape();
@@ -74,9 +80,11 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
         ? t(m.loadFailed)
         : catalog.count === 0
           ? t(m.empty)
-          : deferred.trim() && hits.length === 0
-            ? t(m.noResults, { q: deferred.trim() })
-            : null;
+          : failed
+            ? t(m.searchFailed)
+            : !pending && query.trim() && hits.length === 0
+              ? t(m.noResults, { q: query.trim() })
+              : null;
 
   return (
     <section className="search" aria-label={t(m.label)}>
@@ -114,14 +122,14 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
             onClick={(e) => onChoose(product, e.altKey ? 'short' : 'full')}
           >
             <span className="name">
-              <Highlighted text={product.name} query={deferred} />
+              <Highlighted text={product.name} query={shown} />
             </span>
             <span className="meta">
               <span className="price">{formatRupiah(product.price)}</span>
               <StockLabel stock={product.stock} />
               {product.variants.length > 0 && <span>{t(m.variants, { n: product.variants.length })}</span>}
               <span className="sku">
-                <Highlighted text={product.sku} query={deferred} />
+                <Highlighted text={product.sku} query={shown} />
               </span>
             </span>
           </div>

@@ -9,6 +9,10 @@ export const searchMessages = defineMessages({
     en: 'The catalog could not be loaded. Sigap will try again by itself.',
   },
   retry: { id: 'Coba lagi sekarang', en: 'Try again now' },
+  searchFailed: {
+    id: 'Pencarian tidak terjawab. Ketik lagi untuk mencoba ulang.',
+    en: 'The search got no answer. Type again to retry.',
+  },
   empty: {
     id: 'Katalog masih kosong. Impor file produk di halaman Pengaturan Sigap › Katalog.',
     en: 'The catalog is empty. Import a product file in Sigap settings › Catalog.',

@@ -4,7 +4,7 @@ import type { Product } from '../../lib/catalog/types';
 import { answerTemplateItem } from '../../lib/settings';
 import { useLang } from '../i18n';
 import { SearchPanel } from '../search/SearchPanel';
-import type { CatalogStatus } from '../search/use-catalog-index';
+import type { CatalogStatus } from '../search/use-catalog';
 import { useStorageItem } from '../use-storage-item';
 import type { PageLink } from './page-link';
 import { useSidebarStore } from './store';

@@ -4,7 +4,7 @@ import { SaranPanel } from '../assist/SaranPanel';
 import { HoursBanner } from '../hours/HoursBanner';
 import { useShopHours } from '../hours/use-shop-hours';
 import { useT } from '../i18n';
-import { useCatalogIndex } from '../search/use-catalog-index';
+import { useCatalog } from '../search/use-catalog';
 import { useStorageItem } from '../use-storage-item';
 import { ConversationCard } from './ConversationCard';
 import { LayoutReportButton } from './LayoutReportButton';
@@ -33,7 +33,7 @@ export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: strin
   const insert = useInsert(link, copy);
   // One index for the frame: the search and Saran read the same catalog (50,000 products are
   // held once, not twice).
-  const catalog = useCatalogIndex();
+  const catalog = useCatalog();
   useEffect(() => link.onState(setPage), [link, setPage]);
   const requestSearchFocus = useSidebarStore((s) => s.requestSearchFocus);
   useEffect(() => link.onFocusSearch(requestSearchFocus), [link, requestSearchFocus]);

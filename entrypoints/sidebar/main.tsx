@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LangProvider } from '../../components/i18n';
-import { preloadCatalogIndex } from '../../components/search/catalog-loader';
+import { preloadCatalogStatus } from '../../components/search/catalog-search';
+import { sidebarCatalogBackend } from '../../components/search/use-catalog';
 import { connectPageLink } from '../../components/sidebar/page-link';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import '../../components/sidebar/sidebar.css';
 import '../../components/reply-clock/reply-clock.css';
 
-preloadCatalogIndex();
+preloadCatalogStatus(sidebarCatalogBackend);
 const link = connectPageLink();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

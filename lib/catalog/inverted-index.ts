@@ -32,6 +32,8 @@ export interface Postings {
 
 export interface InvertedIndex {
   vocabulary: Vocabulary;
+  /** The vocabulary's word → id table (kept by a stored index, index-snapshot.ts). */
+  interner: WordInterner;
   docCount: number;
   /** Inverse document frequency of each word: rare words (a SKU number, a brand) decide more. */
   idf: Float32Array;
@@ -163,6 +165,7 @@ export class InvertedIndexBuilder {
     const idf = Float32Array.from(this.df, (d) => Math.log(1 + n / d));
     return {
       vocabulary: new Vocabulary(tokens, this.interner),
+      interner: this.interner,
       docCount: n,
       idf,
       strong,

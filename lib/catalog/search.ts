@@ -70,6 +70,15 @@ export function createCatalogIndex(products: Product[]): CatalogIndex {
   return builder.finish();
 }
 
+/**
+ * The products behind an index, by document number. A stored index (index-snapshot.ts) decodes a
+ * product only when a search first ranks it, so loading one costs no 50,000 objects.
+ */
+export interface ProductSource {
+  readonly size: number;
+  at(doc: number): Product;
+}
+
 /** Indexes a catalog part by part, in any order the parts arrive; `finish()` makes it searchable. */
 export class CatalogIndexBuilder {
   private readonly inverted = new InvertedIndexBuilder();
@@ -83,14 +92,25 @@ export class CatalogIndexBuilder {
   }
 
   finish(): CatalogIndex {
-    return searchable(this.inverted.finish(), this.products);
+    return this.finishParts().index;
+  }
+
+  /** The index with what it was made of, for storing it (index-snapshot.ts). */
+  finishParts(): { index: CatalogIndex; inverted: InvertedIndex; products: readonly Product[] } {
+    const inverted = this.inverted.finish();
+    const products = this.products;
+    return {
+      index: searchable(inverted, { size: products.length, at: (doc) => products[doc]! }),
+      inverted,
+      products,
+    };
   }
 }
 
-function searchable(index: InvertedIndex, products: readonly Product[]): CatalogIndex {
+export function searchable(index: InvertedIndex, products: ProductSource): CatalogIndex {
   const scorer = new CandidateScorer(index);
   // Built lazily: only products that ever reach the ranking stage need their fuse.js record.
-  const records: (FuseRecord | undefined)[] = new Array(products.length);
+  const records: (FuseRecord | undefined)[] = new Array(products.size);
 
   function search(query: string, limit = 20): SearchHit[] {
     const words = [...new Set(tokenize(query))].slice(0, MAX_QUERY_WORDS);
@@ -99,7 +119,7 @@ function searchable(index: InvertedIndex, products: readonly Product[]): Catalog
     const candidates = scorer.collect(expansions, Math.max(CANDIDATES, limit));
     if (candidates.length === 0) return [];
 
-    const docs = candidates.map((c) => (records[c.doc] ??= fuseRecord(products[c.doc]!, c.doc)));
+    const docs = candidates.map((c) => (records[c.doc] ??= fuseRecord(products.at(c.doc), c.doc)));
     const fuse = new Fuse(docs, FUSE_OPTIONS);
     const fuseScore = new Map<number, number>();
     for (const hit of fuse.search(words.join(' '))) fuseScore.set(hit.item.doc, hit.score ?? 1);
@@ -113,8 +133,8 @@ function searchable(index: InvertedIndex, products: readonly Product[]): Catalog
       return { doc: c.doc, score: coverage * (CANDIDATE_BLEND * stage1 + (1 - CANDIDATE_BLEND) * stage2) };
     });
     ranked.sort((a, b) => b.score - a.score);
-    return ranked.slice(0, limit).map((r) => ({ product: products[r.doc]!, score: r.score }));
+    return ranked.slice(0, limit).map((r) => ({ product: products.at(r.doc), score: r.score }));
   }
 
-  return { search, size: products.length };
+  return { search, size: products.size };
 }

@@ -71,3 +71,20 @@ describe('WordInterner', () => {
     expect(scanned(interner, 'SKU-00123 0 000 120').padded).toEqual(['123', '(none)', '(none)']);
   });
 });
+
+describe('WordInterner tables', () => {
+  it('restores a vocabulary of a few hundred thousand words (a 100k-product catalog has that many)', () => {
+    const built = new WordInterner();
+    // Letters only: a run of letters is one word (digits would split it).
+    const letters = (i: number) =>
+      [...i.toString(26)].map((d) => String.fromCharCode(97 + Number.parseInt(d, 26))).join('');
+    const words = Array.from({ length: 300_000 }, (_, i) => `w${letters(i)}`);
+    built.scan(words.join(' '), () => {});
+    const restored = WordInterner.fromTables(structuredClone(built.tables()));
+    expect(built.words).toHaveLength(300_000);
+    expect(restored.words).toHaveLength(built.words.length);
+    for (const word of [built.words[0]!, built.words[123_456]!, built.words.at(-1)!])
+      expect(restored.get(word)).toBe(built.get(word));
+    expect(restored.get('tidakada')).toBeUndefined();
+  });
+});

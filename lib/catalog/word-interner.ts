@@ -22,11 +22,31 @@ function hashOf(text: string, start: number, end: number): number {
   return hash;
 }
 
+/** The interner's tables, as a stored index keeps them (index-snapshot.ts): no rehashing on load. */
+export interface InternerTables {
+  words: string[];
+  hashes: Int32Array;
+  slots: Int32Array;
+}
+
 export class WordInterner {
-  readonly words: string[] = [];
-  private hashes = new Int32Array(1 << 12);
+  /** Taken over, not copied, by `fromTables` (a spread of 100k words overflows the call stack). */
+  constructor(readonly words: string[] = []) {}
+
+  private hashes: Int32Array = new Int32Array(1 << 12);
   /** Slot → word id + 1 (0 is empty). Kept at most half full. */
-  private slots = new Int32Array(1 << 13);
+  private slots: Int32Array = new Int32Array(1 << 13);
+
+  static fromTables({ words, hashes, slots }: InternerTables): WordInterner {
+    const interner = new WordInterner(words);
+    interner.hashes = hashes;
+    interner.slots = slots;
+    return interner;
+  }
+
+  tables(): InternerTables {
+    return { words: this.words, hashes: this.hashes.slice(0, this.words.length), slots: this.slots };
+  }
 
   /**
    * Calls `onWord` for each word of `text` in order, with the word's id and whether it is a number

@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { catalogPartReason, snippetIdReason } from './requests';
+import { searchRequestReason, snippetIdReason } from './requests';
 
-describe('catalogPartReason', () => {
-  it('accepts the parts the sidebar asks for', () => {
-    for (let part = 0; part < 16; part++) expect(catalogPartReason({ part, parts: 16 })).toBeNull();
-    expect(catalogPartReason({ part: 0, parts: 1 })).toBeNull();
-    expect(catalogPartReason({ part: 255, parts: 256 })).toBeNull();
+describe('searchRequestReason', () => {
+  it('accepts what the search box and Saran ask', () => {
+    expect(searchRequestReason({ queries: ['kaos polos'], limit: 20 })).toBeNull();
+    expect(searchRequestReason({ queries: Array(16).fill('x'), limit: 5 })).toBeNull();
+    expect(searchRequestReason({ queries: [''], limit: 1 })).toBeNull();
   });
 
   it.each([
     [undefined, 'the request is undefined, not an object'],
-    [[0, 16], 'the request is an array, not an object'],
-    [{ part: 16, parts: 16 }, 'part is 16, outside 0…15'],
-    [{ part: -1, parts: 16 }, 'part is -1, outside 0…15'],
-    [{ part: 0.5, parts: 16 }, 'part is the number 0.5, not an integer'],
-    [{ part: 0, parts: 0 }, 'parts is 0, outside 1…256'],
-    [{ part: 0, parts: 1e9 }, 'parts is 1000000000, outside 1…256'],
-    [{ part: 0, parts: Number.NaN }, 'parts is NaN, not an integer'],
-    [{ part: '0', parts: 16 }, 'part is a string of 1 characters, not an integer'],
+    [['kaos'], 'the request is an array, not an object'],
+    [{ queries: 'kaos', limit: 5 }, 'queries is a string of 4 characters, not an array'],
+    [{ queries: [], limit: 5 }, 'queries has 0 entries (1…16)'],
+    [{ queries: Array(17).fill('x'), limit: 5 }, 'queries has 17 entries (1…16)'],
+    [{ queries: [7], limit: 5 }, 'query 0 is the number 7, not a string'],
+    [{ queries: ['ok', 'x'.repeat(2_000_000)], limit: 5 }, 'query 1 has 2000000 characters (at most 500)'],
+    [{ queries: ['kaos'], limit: 0 }, 'limit is 0, outside 1…50'],
+    [{ queries: ['kaos'], limit: 1e9 }, 'limit is 1000000000, outside 1…50'],
+    [{ queries: ['kaos'], limit: Number.NaN }, 'limit is NaN, not an integer'],
   ])('refuses %j: %s', (request, reason) => {
-    expect(catalogPartReason(request)).toBe(reason);
+    expect(searchRequestReason(request)).toBe(reason);
   });
 });
 

@@ -1,8 +1,9 @@
 // The catalog in real Chromium with the built extension, at 50,000 products:
 // 1. import of a 50k-row CSV end to end in the options page's origin (parse, validate, store in one
 //    transaction), the code path the Katalog page runs; goal ≤ 3 s;
-// 2. the catalog snapshot load into the sidebar (background → frame, index built) on the Shopee
-//    simulator, measured from the sidebar frame's start; goal ≤ 1 s.
+// 2. the first chat tab's sidebar searchable after the import, measured from the sidebar frame's
+//    start (the background builds its one index of the new catalog meanwhile); goal ≤ 1 s. The
+//    figures per tab, cold and warm, against the frame-side design: catalog-tabs-chromium.bench.ts.
 
 import { resolve } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -111,23 +112,6 @@ try {
     `  the same file again (upsert, nothing changes): store ${result.againMs.toFixed(0)} ms, ${JSON.stringify(result.again)}`,
   );
 
-  const round = await options.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { runtime: { sendMessage(m: object): Promise<{ res: { productsJson: string } }> } };
-    };
-    const t0 = performance.now();
-    const answer = await chrome.runtime.sendMessage({
-      id: 2,
-      type: 'getCatalogPart',
-      data: { part: 0, parts: 1 },
-      timestamp: Date.now(),
-    });
-    const products = JSON.parse(answer.res.productsJson) as unknown[];
-    return { ms: performance.now() - t0, count: products.length };
-  });
-  console.log(
-    `  whole catalog as one message to an extension page: ${round.count} products in ${round.ms.toFixed(0)} ms`,
-  );
   const { page } = await browser.open(SHOPEE_CHAT_URL);
   const frame = await sidebarFrame(page);
   await frame.waitForFunction(
@@ -139,18 +123,8 @@ try {
   );
   const ready = await frame.evaluate(() => {
     const mark = performance.getEntriesByName('sigap:catalog-ready')[0] as PerformanceMark;
-    const got = performance.getEntriesByName('sigap:catalog-parts-indexed')[0];
-    const asked = performance.getEntriesByName('sigap:snapshot-requested')[0];
-    return {
-      at: mark.startTime,
-      count: (mark.detail as { count: number }).count,
-      snapshotAt: got?.startTime ?? 0,
-      askedAt: asked?.startTime ?? 0,
-    };
+    return { at: mark.startTime, count: (mark.detail as { count: number }).count };
   });
-  console.log(
-    `  parts asked at ${ready.askedAt.toFixed(0)} ms, all received and indexed at ${ready.snapshotAt.toFixed(0)} ms, index finished in ${(ready.at - ready.snapshotAt).toFixed(0)} ms`,
-  );
   console.log(
     `sidebar: ${ready.count} products searchable ${ready.at.toFixed(0)} ms after the frame started (goal ≤ ${GOAL.snapshotMs} ms) ${ready.at <= GOAL.snapshotMs ? 'PASS' : 'FAIL'}`,
   );

@@ -40,14 +40,17 @@ function sample(conversationId: string, buyerAt: number, replyAt: number, latenc
 it('answers the sidebar frame and the options page their requests', async () => {
   const { page } = await browser.open(SHOPEE_CHAT_URL);
   const frame = await sidebarFrame(page);
-  const part = await sendFrom(frame, 'getCatalogPart', { part: 0, parts: 1 });
-  expect(JSON.parse((part.res as { productsJson: string }).productsJson)).toHaveLength(SAMPLE_CATALOG.length);
+  const status = await sendFrom(frame, 'catalogStatus');
+  expect(status.res).toEqual({ version: expect.any(Number), count: SAMPLE_CATALOG.length });
+  const found = await sendFrom(frame, 'searchCatalog', { queries: ['pashmina'], limit: 3 });
+  const results = (found.res as { results: { product: { name: string } }[][] }).results;
+  expect(results[0]![0]!.product.name).toMatch(/Pashmina/);
   expect((await sendFrom(frame, 'whoAmI')).res).toEqual({ tabId: expect.any(Number) });
   expect((await sendFrom(frame, 'getSnippets')).res).toEqual(expect.any(Array));
 
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  expect((await sendFrom(options, 'getCatalogPart', { part: 0, parts: 1 })).res).toBeDefined();
+  expect((await sendFrom(options, 'searchCatalog', { queries: ['kaos'], limit: 3 })).res).toBeDefined();
   await options.close();
   await page.close();
 });
@@ -57,7 +60,8 @@ it("refuses every request from Sigap's content-script world: it has none of its 
   await sidebarFrame(page);
   const send = await contentScriptSender(page);
   for (const [type, data] of [
-    ['getCatalogPart', { part: 0, parts: 1 }],
+    ['catalogStatus', undefined],
+    ['searchCatalog', { queries: ['kaos'], limit: 3 }],
     ['getSnippets', undefined],
     ['snippetUsed', 'default-id-salam'],
     ['whoAmI', undefined],
@@ -71,7 +75,7 @@ it("refuses every request from Sigap's content-script world: it has none of its 
   expect(stored.filter((s) => s.conversationId === 'from-the-page')).toEqual([]);
   expect(workerLog).toContainEqual(
     expect.stringMatching(
-      /getCatalogPart is not answered for the content-script \(https:\/\/seller\.shopee\.co\.id/,
+      /searchCatalog is not answered for the content-script \(https:\/\/seller\.shopee\.co\.id/,
     ),
   );
   await page.close();
@@ -117,8 +121,10 @@ it('takes reply samples from the sidebar only, and stores none that fail validat
 it('refuses a request whose values are out of range, with the reason in the log', async () => {
   const { page } = await browser.open(SHOPEE_CHAT_URL);
   const frame = await sidebarFrame(page);
-  const answer = await sendFrom(frame, 'getCatalogPart', { part: 3, parts: 1e9 });
-  expect(answer.err?.message).toBe('getCatalogPart refused: parts is 1000000000, outside 1…256');
-  expect(workerLog).toContainEqual('Sigap refused getCatalogPart: parts is 1000000000, outside 1…256');
+  const answer = await sendFrom(frame, 'searchCatalog', { queries: ['x'.repeat(2_000_000)], limit: 5 });
+  expect(answer.err?.message).toBe('searchCatalog refused: query 0 has 2000000 characters (at most 500)');
+  expect(workerLog).toContainEqual(
+    'Sigap refused searchCatalog: query 0 has 2000000 characters (at most 500)',
+  );
   await page.close();
 });

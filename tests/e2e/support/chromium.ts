@@ -28,16 +28,15 @@ export interface LaunchedBrowser {
  * flags for `chromium` handle this).
  */
 export async function launchChromium(
-  options: { extension?: boolean; headless?: boolean } = {},
+  options: { extension?: boolean; headless?: boolean; extensionDir?: string } = {},
 ): Promise<LaunchedBrowser> {
-  const { extension = false, headless = true } = options;
-  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const { extension = false, headless = true, extensionDir = EXTENSION_DIR } = options;
+  if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'sigap-e2e-'));
   const args = [...QUIET_FLAGS];
-  if (extension)
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,

@@ -10,8 +10,9 @@ export interface ExtensionBrowser extends LaunchedBrowser {
   open(url: string): Promise<{ page: Page; errors: string[] }>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  const browser = await launchChromium({ extension: true });
+/** `extensionDir`: another build than this tree's (the bench compares with an older design). */
+export async function launchWithExtension(extensionDir?: string): Promise<ExtensionBrowser> {
+  const browser = await launchChromium({ extension: true, extensionDir });
   await routeSimulators(browser.context);
   const extensionId = await findExtensionId(browser.context);
   return {

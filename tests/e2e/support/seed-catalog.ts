@@ -29,14 +29,10 @@ export async function seedCatalog(browser: ExtensionBrowser, products: readonly 
           storage: { local: { set(items: object): Promise<void> } };
         };
       };
-      // Ask the background for a snapshot first (in @webext-core/messaging's format): it opens, and so
-      // creates, the database with its schema. Opening without a version then takes what it made.
-      await chrome.runtime.sendMessage({
-        id: 1,
-        type: 'getCatalogPart',
-        data: { part: 0, parts: 1 },
-        timestamp: Date.now(),
-      });
+      // Ask the background for the snippets first (in @webext-core/messaging's format): it opens, and
+      // so creates, the database with its schema. Opening without a version then takes what it made.
+      // (Snippets, not the catalog: the bench seeds older builds too, and every build answers this.)
+      await chrome.runtime.sendMessage({ id: 1, type: 'getSnippets', timestamp: Date.now() });
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('sigap');
         request.onsuccess = () => resolve(request.result);

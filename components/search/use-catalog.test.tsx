@@ -1,8 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
-import type { CatalogLoader } from './catalog-loader';
-import { RELOAD_AFTER_MS, useCatalogIndex } from './use-catalog-index';
+import type { CatalogBackend } from './catalog-search';
+import { RELOAD_AFTER_MS, useCatalog } from './use-catalog';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -13,19 +13,19 @@ afterEach(() => {
 
 function flakyLoader(failures: number) {
   let calls = 0;
-  const load: CatalogLoader = vi.fn(async (onPart) => {
+  const status = vi.fn(async () => {
     calls++;
     if (calls <= failures) throw new Error('message channel closed');
-    onPart(SAMPLE_CATALOG);
-    return [1];
+    return { version: 1, count: SAMPLE_CATALOG.length };
   });
-  return load;
+  const backend: CatalogBackend = { status, search: async () => ({ version: 1, results: [] }) };
+  return { backend, load: status };
 }
 
-describe('useCatalogIndex', () => {
+describe('useCatalog', () => {
   it('comes back by itself after a load that gave up, without a reload of the page', async () => {
-    const load = flakyLoader(2);
-    const { result } = renderHook(() => useCatalogIndex(load));
+    const { backend, load } = flakyLoader(2);
+    const { result } = renderHook(() => useCatalog(backend));
     await act(() => vi.advanceTimersByTimeAsync(0));
     expect(result.current.state).toBe('error');
     await act(() => vi.advanceTimersByTimeAsync(RELOAD_AFTER_MS[0]!));
@@ -41,8 +41,8 @@ describe('useCatalogIndex', () => {
   });
 
   it('tries again at once when asked', async () => {
-    const load = flakyLoader(1);
-    const { result } = renderHook(() => useCatalogIndex(load));
+    const { backend } = flakyLoader(1);
+    const { result } = renderHook(() => useCatalog(backend));
     await act(() => vi.advanceTimersByTimeAsync(0));
     const failed = result.current;
     if (failed.state !== 'error') throw new Error('expected the first load to fail');
@@ -53,8 +53,8 @@ describe('useCatalogIndex', () => {
   });
 
   it('schedules nothing after it is unmounted', async () => {
-    const load = flakyLoader(5);
-    const { unmount } = renderHook(() => useCatalogIndex(load));
+    const { backend } = flakyLoader(5);
+    const { unmount } = renderHook(() => useCatalog(backend));
     await act(() => vi.advanceTimersByTimeAsync(0));
     unmount();
     expect(vi.getTimerCount()).toBe(0);

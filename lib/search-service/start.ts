@@ -1,0 +1,31 @@
+import { readProducts } from '../db/product-store';
+import type { SigapDb } from '../db/schema';
+import { SearchIndexCache } from '../db/search-index-cache';
+import { catalogVersionItem } from '../settings';
+import { type CatalogSearchService, createCatalogSearchService } from './catalog-search-service';
+
+/**
+ * The background's catalog search over the real database and settings. A catalog write anywhere
+ * (the options page, a restored backup) bumps `catalogVersion`; the background hears it and warms
+ * the new index while the sidebars hear it too and ask again.
+ */
+export function startCatalogSearch(db: SigapDb): CatalogSearchService {
+  const cache = new SearchIndexCache();
+  const service = createCatalogSearchService(
+    {
+      catalogVersion: () => catalogVersionItem.getValue(),
+      readProducts: () => readProducts(db),
+      readStored: () => cache.read(),
+      writeStored: async (snapshot) => {
+        await cache.write(snapshot);
+        // Read by the bench and tests/e2e/worker-restart.e2e.ts: the next worker can load it.
+        performance.mark('sigap:index-stored', { detail: { version: snapshot.catalogVersion } });
+      },
+      warn: (message, error) => console.warn(message, error),
+    },
+    // Read by tests/e2e/worker-restart.e2e.ts and the bench: how the worker got its index.
+    (origin, version, count) => performance.mark('sigap:index-ready', { detail: { origin, version, count } }),
+  );
+  catalogVersionItem.watch((version) => service.catalogChanged(version));
+  return service;
+}
