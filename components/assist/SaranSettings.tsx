@@ -69,7 +69,12 @@ export function SaranSettings() {
           setStatus('idle');
         }}
         onBlur={saveCutoff}
-        onKeyDown={(e) => e.key === 'Enter' && saveCutoff()}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter') return;
+          // Inside the Pengaturan form, Enter would also submit the whole form.
+          e.preventDefault();
+          saveCutoff();
+        }}
       />
       <small id={ids.hint} role={status === 'invalid' ? 'alert' : undefined}>
         {status === 'invalid' ? t(m.settingsCutoffBad) : t(m.settingsCutoffHint)}
