@@ -115,7 +115,7 @@ for (const { name, url } of PAGES) {
       await page.close();
     });
 
-    it('suggests the damaged-goods SOP first for a damaged-goods complaint', async () => {
+    it('suggests the damaged-goods SOP first for a damaged-goods complaint; ↑/↓ choose what the key inserts', async () => {
       const { page, frame } = await openAnswered(url);
       await arrive(page, 'Kak tumbler stainless 500ml yang saya terima penyok di bagian bawah 😭');
       const snippet = frame.getByTestId('suggested-snippet').first();
@@ -126,6 +126,22 @@ for (const { name, url } of PAGES) {
 
       await accept(page);
       await expect.poll(() => composer(page), WAIT).toMatch(/^Mohon maaf/);
+      expect((await sim(page)).sendEnabled).toBe(true);
+
+      // ↓ in the panel chooses the next suggestion (the tumbler), Esc goes back to the chat box, and
+      // the accept key there inserts the chosen one.
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => composer(page), WAIT).toBe('');
+      const option = (i: number) => frame.getByTestId('saran').getByRole('listitem').nth(i);
+      expect(await option(1).getAttribute('data-sku')).toBe('TMB-SST');
+      await option(0).locator('button.saran-main').focus();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => option(1).getAttribute('data-active'), WAIT).toBe('true');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press(ACCEPT);
+      // A complaint names no variant to answer about: the shop's full product answer.
+      await expect.poll(() => composer(page), WAIT).toMatch(/^Nama: Tumbler Stainless Vacuum 500ml\n/);
       expect((await sim(page)).sendEnabled).toBe(true);
       await page.close();
     });
