@@ -81,6 +81,8 @@ export type ContentToSidebar =
   | { type: 'expand-trigger'; trigger: string; start: number; end: number }
   /** A snippet hotkey pressed in the chat box ("Alt+G"). */
   | { type: 'snippet-hotkey'; combo: string }
+  /** Saran's accept key (lib/saran-key.ts) pressed in the chat box: insert the chosen suggestion. */
+  | { type: 'saran-accept' }
   /** The chat box's text as the agent types (debounced), for the tone check. */
   | { type: 'draft'; text: string }
   /**

@@ -12,7 +12,7 @@ import { defaultSnippets } from '../../lib/snippets/defaults';
 import { LangProvider } from '../i18n';
 import { localCatalogSearch } from '../search/catalog-search';
 import type { CatalogStatus } from '../search/use-catalog';
-import type { InsertOptions, PageLink } from '../sidebar/page-link';
+import type { ChatEvent, InsertOptions, PageLink } from '../sidebar/page-link';
 import { useSidebarStore } from '../sidebar/store';
 import { SaranPanel } from './SaranPanel';
 
@@ -26,11 +26,21 @@ const ready: CatalogStatus = {
 const snippets = defaultSnippets('id') as StoredSnippet[];
 const loadSnippets = async () => snippets;
 
+/** The chat events the content script relays, sent by `chatKey` in the tests. */
+let chatListeners: Set<(event: ChatEvent) => void>;
+const chatKey = (event: ChatEvent) =>
+  act(() => {
+    for (const l of chatListeners) l(event);
+  });
+
 function fakeLink(): PageLink {
   return {
     onState: () => () => {},
     onFocusSearch: () => () => {},
-    onChatEvent: () => () => {},
+    onChatEvent: (listener) => {
+      chatListeners.add(listener);
+      return () => chatListeners.delete(listener);
+    },
     insert: vi.fn(async () => ({ ok: true as const, strategy: 'test' })),
     focusComposer: vi.fn(),
     openConversation: vi.fn(),
@@ -73,6 +83,7 @@ function renderPanel(catalog: CatalogStatus = ready) {
 }
 
 beforeEach(async () => {
+  chatListeners = new Set();
   // The background counts snippet uses; here nobody listens.
   vi.spyOn(backgroundMessenger, 'sendMessage').mockResolvedValue(undefined as never);
   useSidebarStore.setState({ page: null, notice: null, inserted: {}, product: null, seen: {} });
@@ -119,6 +130,44 @@ describe('SaranPanel', () => {
     expect(insert).toHaveBeenCalledWith('Hijab Pashmina Ceruty Babydoll — Hitam: Rp35.000, stok 50');
     expect(useSidebarStore.getState().product?.sku).toBe('HJB-PSM');
     expect(useSidebarStore.getState().inserted['shopee:name:Rina']).toEqual([{ type: 'product-answer' }]);
+  });
+
+  it('inserts the first suggestion when the accept key (Alt+S) comes from the chat box', async () => {
+    const { insert } = renderPanel();
+    show(page([buyer('hijab pashmina ceruty yg mocca ready kak?')]));
+    await screen.findByTestId('suggested-product');
+    chatKey({ type: 'saran-accept' });
+    await vi.waitFor(() =>
+      expect(insert).toHaveBeenCalledWith('Hijab Pashmina Ceruty Babydoll — Mocca: Rp35.000, stok 12'),
+    );
+    expect(insert).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/Alt\+S di kotak chat/)).toBeInTheDocument();
+  });
+
+  it('inserts the suggestion chosen with ↑/↓ when the accept key comes after Esc', async () => {
+    const { insert, link } = renderPanel();
+    show(page([buyer('Kak blender kaca 1.5 liter yang saya terima tabung kacanya retak 😭')]));
+    await screen.findByTestId('suggested-snippet');
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown}{Escape}');
+    expect(link.focusComposer).toHaveBeenCalled();
+    chatKey({ type: 'saran-accept' });
+    await vi.waitFor(() => expect(insert).toHaveBeenCalledTimes(1));
+    expect(insert).toHaveBeenCalledWith(expect.stringContaining('Blender Kaca 1.5 Liter 2 Tabung'));
+  });
+
+  it('says so when the accept key has nothing to insert, and inserts nothing while Saran is off', async () => {
+    const { insert } = renderPanel();
+    show(page([buyer('halo kak'), seller('Halo Kak Rina')]));
+    await act(async () => {});
+    chatKey({ type: 'saran-accept' });
+    expect(useSidebarStore.getState().notice).toMatchObject({ kind: 'warn', params: { key: 'Alt+S' } });
+    await assistItem.setValue({ enabled: false, sameDayCutoff: '15:00' });
+    show(page([buyer('hijab pashmina ceruty yg mocca ready kak?')]));
+    await act(async () => {});
+    chatKey({ type: 'saran-accept' });
+    expect(insert).not.toHaveBeenCalled();
+    expect(useSidebarStore.getState().notice?.message.id).toMatch(/^Saran dimatikan/);
   });
 
   it('chooses with the arrow keys and returns to the chat box with Esc', async () => {

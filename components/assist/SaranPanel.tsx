@@ -1,8 +1,9 @@
-import { type KeyboardEvent, useCallback, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { assistSettings } from '../../lib/assist/settings';
 import { type SaranItem, unansweredBuyerTexts } from '../../lib/assist/suggest';
 import type { StoredSnippet } from '../../lib/db/schema';
 import { backgroundMessenger } from '../../lib/messaging';
+import { SARAN_KEY } from '../../lib/saran-key';
 import { answerTemplateItem, assistItem, shopNameItem } from '../../lib/settings';
 import { renderSnippet } from '../../lib/snippets/render';
 import { useShopHours } from '../hours/use-shop-hours';
@@ -35,6 +36,7 @@ export interface SaranPanelProps {
  * panel's tab stop, so Tab then Enter inserts it. Keys inside the panel (they never leave it, so
  * none clashes with the search box's or the snippet list's): ↑/↓ (Home/End) choose, Enter inserts,
  * "+" adds the chosen one to the reply being built, Esc hands the keyboard back to the chat box.
+ * From the chat box, Alt+S (lib/saran-key.ts, relayed by the content script) inserts the chosen one.
  */
 export function SaranPanel({ link, insert, catalog, loadSnippets }: SaranPanelProps) {
   const t = useT();
@@ -137,6 +139,21 @@ export function SaranPanel({ link, insert, catalog, loadSnippets }: SaranPanelPr
     setParts([]);
   };
 
+  // Alt+S in the chat box: the content script relays only the agent's own (trusted) key press. The
+  // listener reads the latest render through the ref, so it is subscribed once per page link.
+  const accept = useRef<() => void>(() => {});
+  accept.current = () => {
+    const item = settings.enabled ? items[active] : undefined;
+    if (item) void run(item);
+    else
+      setNotice({
+        kind: 'warn',
+        message: settings.enabled ? m.acceptNone : m.acceptOff,
+        params: { key: SARAN_KEY },
+      });
+  };
+  useEffect(() => link.onChatEvent((event) => event.type === 'saran-accept' && accept.current()), [link]);
+
   if (!settings.enabled || !saran || items.length === 0) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -181,7 +198,7 @@ export function SaranPanel({ link, insert, catalog, loadSnippets }: SaranPanelPr
           />
         ))}
       </ul>
-      <p className="muted keys-hint">{t(m.keysHint)}</p>
+      <p className="muted keys-hint">{t(m.keysHint, { key: SARAN_KEY })}</p>
       {parts.length > 0 && (
         <ComposeTray
           parts={parts}

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { assistItem } from '../../lib/settings';
@@ -21,6 +21,15 @@ describe('SaranSettings', () => {
     expect(await assistItem.getValue()).toEqual({ enabled: false, sameDayCutoff: '15:00' });
     await userEvent.click(box);
     expect((await assistItem.getValue()).enabled).toBe(true);
+  });
+
+  it('follows the sidebar’s off switch while the page is open', async () => {
+    renderSettings();
+    const box = await screen.findByRole('checkbox', { name: /Tampilkan Saran/ });
+    await act(() => assistItem.setValue({ enabled: false, sameDayCutoff: '15:00' }));
+    await waitFor(() => expect(box).not.toBeChecked());
+    await userEvent.click(box);
+    expect(await assistItem.getValue()).toEqual({ enabled: true, sameDayCutoff: '15:00' });
   });
 
   it('saves a valid cut-off, keeps a bad one in the box without storing it', async () => {

@@ -18,14 +18,24 @@ export function SaranSettings() {
 
   useEffect(() => {
     let alive = true;
-    void assistItem.getValue().then((value) => {
-      if (!alive) return;
+    // The first value fills the cut-off box; later ones (the watch) only the stored settings, so
+    // what the user is typing stays. A change that lands before the first read answers wins.
+    let loaded = false;
+    const take = (value: unknown) => {
       const settings = assistSettings(value);
       setStored(settings);
-      setCutoff(settings.sameDayCutoff);
+      if (!loaded) setCutoff(settings.sameDayCutoff);
+      loaded = true;
+    };
+    void assistItem.getValue().then((value) => {
+      if (alive && !loaded) take(value);
     });
+    // The sidebar's "Matikan Saran" writes the same item while this page may be open: follow it,
+    // so the box shows the truth and the next save does not write back a stale value.
+    const unwatch = assistItem.watch(take);
     return () => {
       alive = false;
+      unwatch();
     };
   }, []);
 
@@ -69,7 +79,12 @@ export function SaranSettings() {
           setStatus('idle');
         }}
         onBlur={saveCutoff}
-        onKeyDown={(e) => e.key === 'Enter' && saveCutoff()}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter') return;
+          // Inside the Pengaturan form, Enter would also submit the whole form.
+          e.preventDefault();
+          saveCutoff();
+        }}
       />
       <small id={ids.hint} role={status === 'invalid' ? 'alert' : undefined}>
         {status === 'invalid' ? t(m.settingsCutoffBad) : t(m.settingsCutoffHint)}

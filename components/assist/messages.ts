@@ -23,8 +23,16 @@ export const saranMessages = defineMessages({
   insert: { id: 'Sisipkan', en: 'Insert' },
   add: { id: 'Tambahkan ke susunan balasan', en: 'Add to the reply being built' },
   keysHint: {
-    id: '↑/↓ pilih · Enter sisipkan · + susun · Esc kembali ke chat',
-    en: '↑/↓ choose · Enter insert · + build · Esc back to the chat',
+    id: '↑/↓ pilih · Enter sisipkan · + susun · Esc kembali ke chat · {key} di kotak chat sisipkan yang dipilih',
+    en: '↑/↓ choose · Enter insert · + build · Esc back to the chat · {key} in the chat box inserts the chosen one',
+  },
+  acceptNone: {
+    id: 'Belum ada saran untuk disisipkan ({key}).',
+    en: 'No suggestion to insert yet ({key}).',
+  },
+  acceptOff: {
+    id: 'Saran dimatikan, jadi {key} tidak menyisipkan apa pun. Nyalakan lagi di Pengaturan Sigap › Pengaturan.',
+    en: 'Suggestions are off, so {key} inserts nothing. Switch them on again in Sigap settings › Settings.',
   },
   trayTitle: { id: 'Susun balasan', en: 'Build a reply' },
   trayInsert: { id: 'Sisipkan sebagai satu pesan', en: 'Insert as one message' },

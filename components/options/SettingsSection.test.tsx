@@ -1,17 +1,28 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
+import { createCatalogIndex } from '../../lib/catalog/search';
 import { putProducts } from '../../lib/db/product-store';
-import { SigapDb, type StoredReplySample } from '../../lib/db/schema';
+import { SigapDb, type StoredReplySample, type StoredSnippet } from '../../lib/db/schema';
+import { MARKED_PARTS } from '../../lib/marketplaces/parts.test-helper';
+import { backgroundMessenger, type PageState } from '../../lib/messaging';
 import {
   answerTemplateItem,
+  assistItem,
   replyRetentionItem,
   replyTargetsItem,
   shopNameItem,
   toneItem,
 } from '../../lib/settings';
+import { defaultSnippets } from '../../lib/snippets/defaults';
+import { SaranPanel } from '../assist/SaranPanel';
 import { LangProvider } from '../i18n';
+import { localCatalogSearch } from '../search/catalog-search';
+import type { CatalogStatus } from '../search/use-catalog';
+import type { PageLink } from '../sidebar/page-link';
+import { useSidebarStore } from '../sidebar/store';
 import { SettingsSection } from './SettingsSection';
 
 let db: SigapDb;
@@ -143,6 +154,73 @@ describe('SettingsSection › Penyimpanan', () => {
       'Menyimpan pengaturan gagal: penyimpanan browser penuh. Kosongkan ruang disk atau hapus data situs lain, lalu coba lagi. Data tetap seperti sebelumnya.',
     );
     expect(screen.queryByText('Tersimpan.')).toBeNull();
+    expect(await shopNameItem.getValue()).toBe('');
+  });
+});
+
+describe('SettingsSection › Saran', () => {
+  const index = createCatalogIndex([...SAMPLE_CATALOG]);
+  const catalog: CatalogStatus = {
+    state: 'ready',
+    search: localCatalogSearch(index),
+    count: index.size,
+    loadMs: 1,
+  };
+  const link: PageLink = {
+    onState: () => () => {},
+    onFocusSearch: () => () => {},
+    onChatEvent: () => () => {},
+    insert: vi.fn(async () => ({ ok: true as const, strategy: 'test' })),
+    focusComposer: vi.fn(),
+    openConversation: vi.fn(),
+    layoutReport: async () => null,
+  };
+  const page: PageState = {
+    marketplace: 'shopee',
+    marketplaceLabel: 'Shopee',
+    url: 'https://seller.shopee.co.id/new-webchat/conversations',
+    health: 'ok',
+    parts: MARKED_PARTS,
+    list: [],
+    conversation: {
+      id: 'name:Rina',
+      buyerName: 'Rina',
+      messages: [{ id: 'm1', from: 'buyer', text: 'hijab pashmina ceruty yg mocca ready kak?', at: 1000 }],
+    },
+  };
+
+  it('switching Saran off in Pengaturan hides the sidebar’s suggestions, and on again shows them', async () => {
+    vi.spyOn(backgroundMessenger, 'sendMessage').mockResolvedValue(undefined as never);
+    act(() => useSidebarStore.getState().setPage(page));
+    // The options page and a sidebar, side by side: they share only browser.storage.
+    render(
+      <LangProvider>
+        <SettingsSection db={db} />
+        <SaranPanel
+          link={link}
+          insert={async () => {}}
+          catalog={catalog}
+          loadSnippets={async () => defaultSnippets('id') as StoredSnippet[]}
+        />
+      </LangProvider>,
+    );
+    expect(await screen.findByTestId('suggested-product')).toHaveAttribute('data-sku', 'HJB-PSM');
+    const box = await screen.findByRole('checkbox', { name: /Tampilkan Saran/ });
+    await userEvent.click(box);
+    await waitFor(() => expect(screen.queryByTestId('suggested-product')).toBeNull());
+    expect(screen.queryByTestId('saran')).toBeNull();
+    expect((await assistItem.getValue()).enabled).toBe(false);
+    await userEvent.click(box);
+    expect(await screen.findByTestId('suggested-product')).toHaveAttribute('data-sku', 'HJB-PSM');
+  });
+
+  it('saves the same-day cut-off with Enter without submitting the rest of the form', async () => {
+    renderSection();
+    await userEvent.type(await screen.findByLabelText('Nama toko'), 'Belum disimpan');
+    const cutoff = screen.getByLabelText('Batas kirim hari ini (jam)');
+    await userEvent.clear(cutoff);
+    await userEvent.type(cutoff, '13:30{Enter}');
+    await waitFor(async () => expect((await assistItem.getValue()).sameDayCutoff).toBe('13:30'));
     expect(await shopNameItem.getValue()).toBe('');
   });
 });

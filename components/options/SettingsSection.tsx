@@ -18,6 +18,7 @@ import {
   shopNameItem,
   toneItem,
 } from '../../lib/settings';
+import { SaranSettings } from '../assist/SaranSettings';
 import { useLang, useT } from '../i18n';
 import { optionsMessages as m } from './messages';
 import { StorageFigures } from './StorageFigures';
@@ -182,6 +183,9 @@ export function SettingsSection({ db }: { db: SigapDb }) {
         />
         <small>{t(m.toneAllowHelp)}</small>
       </fieldset>
+
+      {/* Saves itself on change, like the language: it is read live by every open sidebar. */}
+      <SaranSettings />
 
       <label htmlFor={ids.template}>{t(m.answerTemplate)}</label>
       <textarea

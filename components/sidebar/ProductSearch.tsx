@@ -11,7 +11,7 @@ import { useSidebarStore } from './store';
 
 /**
  * The product search wired to the page: the chosen product's answer goes into the chat box. The
- * catalog index comes from the sidebar (`useCatalogIndex` there), which shares it with Saran.
+ * catalog comes from the sidebar (`useCatalog` there), which shares it with Saran.
  */
 export function ProductSearch({
   link,

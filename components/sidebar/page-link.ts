@@ -16,7 +16,10 @@ import {
 // it anything, so every key-shaped message from the parent is passed on and the content script
 // decides; a frame the page made never learns the real key and is never admitted.
 
-export type ChatEvent = Extract<ContentToSidebar, { type: 'expand-trigger' | 'snippet-hotkey' | 'draft' }>;
+export type ChatEvent = Extract<
+  ContentToSidebar,
+  { type: 'expand-trigger' | 'snippet-hotkey' | 'saran-accept' | 'draft' }
+>;
 
 export interface InsertOptions {
   replace?: { start: number; end: number };

@@ -12,6 +12,9 @@ describe('productLine', () => {
     expect(line('HJB-PSM', 'yang hitam ready?')).toBe(
       'Hijab Pashmina Ceruty Babydoll — Hitam: Rp35.000, stok 50',
     );
+    expect(line('HJB-PSM', 'yg mocca ready kak?')).toBe(
+      'Hijab Pashmina Ceruty Babydoll — Mocca: Rp35.000, stok 12',
+    );
     expect(line('HJB-PSM', 'the black one?', 'en')).toBe(
       'Hijab Pashmina Ceruty Babydoll — Hitam: Rp35.000, 50 in stock',
     );
@@ -31,8 +34,9 @@ describe('productLine', () => {
   });
 
   it('says what it does not have, and what it has instead', () => {
-    expect(line('HJB-PSM', 'yang mocca ready?')).toBe(
-      'Hijab Pashmina Ceruty Babydoll — Mocca: tidak tersedia; tersedia: Dusty Pink; Sage; Hitam',
+    // The sold-out Pink is not offered instead.
+    expect(line('TMB-SST', 'yang mocca ready?')).toBe(
+      'Tumbler Stainless Vacuum 500ml — Mocca: tidak tersedia; tersedia: Hitam; Putih',
     );
     expect(line('KPC-30S', 'putih XL?')).toBe(
       'Kaos Polos Cotton Combed 30s — Putih XL: tidak tersedia; tersedia: Hitam, M; Hitam, L; Putih, M; Putih, L; Navy, XL',

@@ -17,7 +17,7 @@ const WORDS = `
   aman harus perlu butuh coba cek dicek kabar kabari dikabari info infonya tahu tau kasih kirimkan
   ganti diganti tukar ditukar tuker retur tukar bantu dibantu jawab dijawab balas dibalas lihat liat
   foto gambar video chat kak gan min sis bro kakak gimana bagaimana seperti kayak kaya gitu begitu
-  sih nih deh dong loh lho kan kah lah mah wkwk hehe haha
+  sih nih deh dong loh lho kan kah lah mah wkwk hehe haha kata bilang
   the is this one it a an do you have my me please can i want need how what when where
   ready stok tersedia available habis kosong sisa restok harga price diskon promo nego murah mahal
   ongkir ongkos warna ukuran size varian variasi motif tipe model pcs pc biji buah lusin pasang

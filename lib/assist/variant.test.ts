@@ -65,8 +65,8 @@ describe('matchVariant', () => {
   });
 
   it('lists the options named that the product lacks, with what it has instead', () => {
-    const hijab = bySku('HJB-PSM');
-    const match = matchVariants('yang mocca ready kak?', hijab)!;
+    const tumbler = bySku('TMB-SST');
+    const match = matchVariants('yang mocca ready kak?', tumbler)!;
     expect(match.variants).toEqual([]);
     expect(match.missing).toEqual(['Mocca']);
     const kaos = matchVariants('putih XL ready?', bySku('KPC-30S'))!;

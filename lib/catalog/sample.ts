@@ -2,7 +2,9 @@ import type { Product, ProductVariant } from './types';
 
 // A small, hand-written catalog of a typical Indonesian online shop, for "Muat katalog contoh"
 // (load sample catalog) and the demo: clothing, shoes, Muslim fashion, beauty, kitchen, gadgets,
-// food and baby goods, with colour/size variants, sold-out and unknown stock, and links.
+// food and baby goods, with colour/size variants, sold-out and unknown stock, and links. Every
+// variant a buyer names in the simulators' conversations (tests/e2e/simulators/) is here, so the
+// demo's Saran finds it (checked by lib/assist/demo-conversations.test.ts).
 
 type VariantRow = [suffix: string, name: string, price: number, stock: number | null];
 
@@ -168,6 +170,7 @@ const PRODUCTS: readonly Product[] = [
       ['DST', 'Dusty Pink', 35000, 40],
       ['SGE', 'Sage', 35000, 25],
       ['HTM', 'Hitam', 35000, 50],
+      ['MCC', 'Mocca', 35000, 12],
     ],
   ),
   product(
@@ -185,6 +188,7 @@ const PRODUCTS: readonly Product[] = [
     'Sepatu sneakers kanvas, sol karet anti licin, jahitan kuat.',
     ['sepatu', 'sneakers'],
     [
+      ['PTH-39', 'Putih, 39', 189000, 5],
       ['PTH-41', 'Putih, 41', 189000, 3],
       ['PTH-42', 'Putih, 42', 189000, 4],
       ['HTM-42', 'Hitam, 42', 189000, 0],

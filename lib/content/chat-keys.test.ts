@@ -19,6 +19,7 @@ let box: HTMLTextAreaElement;
 let abort: AbortController;
 let active: boolean;
 let sent: ContentToSidebar[];
+let keys: SnippetKeys;
 let focusSearch: ReturnType<typeof vi.fn<() => void>>;
 
 beforeEach(() => {
@@ -27,13 +28,14 @@ beforeEach(() => {
   abort = new AbortController();
   active = true;
   sent = [];
+  keys = KEYS;
   focusSearch = vi.fn<() => void>();
   const adapter = { findComposer: () => box } as unknown as MarketplaceAdapter;
   watchChatKeys({
     adapter,
     signal: abort.signal,
     active: () => active,
-    keys: () => KEYS,
+    keys: () => keys,
     send: (message) => sent.push(message),
     focusSearch,
   });
@@ -72,6 +74,18 @@ describe('watchChatKeys', () => {
     expect(press({ key: 'k', code: 'KeyK', altKey: true }, false).defaultPrevented).toBe(false);
     expect(sent).toEqual([]);
     expect(focusSearch).not.toHaveBeenCalled();
+  });
+
+  it('relays Saran’s accept key (Alt+S) from the agent, and nothing when a page script sends it', () => {
+    expect(press({ key: 's', code: 'KeyS', altKey: true }, false).defaultPrevented).toBe(false);
+    expect(sent).toEqual([]);
+    expect(press({ key: 's', code: 'KeyS', altKey: true }, true).defaultPrevented).toBe(true);
+    expect(sent).toEqual([{ type: 'saran-accept' }]);
+    // Alt+Shift+S is the browser command that toggles the sidebar, not this key.
+    expect(press({ key: 'S', code: 'KeyS', altKey: true, shiftKey: true }, true).defaultPrevented).toBe(
+      false,
+    );
+    expect(sent).toHaveLength(1);
   });
 
   it('leaves every key to the page while no sidebar is connected', () => {

@@ -2,11 +2,13 @@ import { readEditorText } from '../composer';
 import { comboOf } from '../key-combo';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { ContentToSidebar } from '../messaging';
+import { SARAN_KEY } from '../saran-key';
 import type { SnippetKeys } from '../settings';
 import { findTrigger, isExpandKey } from '../snippets/triggers';
 
 // Keys typed in the marketplace's chat box that belong to Sigap: snippet triggers ("/salam" + Tab),
-// snippet hotkeys (Alt+1…9, Alt+G, Alt+C) and the focus-search hotkey (Alt+K). Caught in the capture
+// snippet hotkeys (Alt+1…9, Alt+G, Alt+C), the focus-search hotkey (Alt+K) and Saran's accept key
+// (Alt+S: the sidebar inserts its chosen suggestion). Caught in the capture
 // phase on window so the page's own handlers (Tab moving focus, Enter sending) never see them; every
 // other key passes untouched. The sidebar does the rendering and sends the text back to insert.
 //
@@ -49,6 +51,9 @@ export function watchChatKeys({ adapter, signal, active, keys, send, focusSearch
     } else if (current.hotkeys.includes(combo)) {
       claim(event);
       send({ type: 'snippet-hotkey', combo });
+    } else if (combo === SARAN_KEY) {
+      claim(event);
+      send({ type: 'saran-accept' });
     } else if (isExpandKey(event, current.expandKey)) {
       const { text, caret } = readEditorText(composer);
       const words = current.triggers.map((trigger) => ({ trigger }));

@@ -28,6 +28,13 @@ describe('hotkeyConflicts', () => {
     expect(check('alt+k')).toEqual(['focus-search']);
   });
 
+  it('refuses Saran’s accept key, which the chat box gives the sidebar', () => {
+    expect(check('alt+s')).toEqual(['saran']);
+    expect(describeConflict({ kind: 'saran' }, 'id')).toBe(
+      'Dipakai Sigap untuk menyisipkan Saran dari kotak chat.',
+    );
+  });
+
   it('refuses text editing combos on Windows and macOS', () => {
     for (const combo of [
       'Ctrl+C',

@@ -1,5 +1,6 @@
 import { defineMessages, type Lang, t } from '../i18n';
 import { normaliseCombo } from '../key-combo';
+import { SARAN_KEY } from '../saran-key';
 
 // Why a hotkey cannot be used. The content script catches snippet hotkeys while the chat box has
 // focus, so a combo that edits text, types a character or is a browser command would either stop the
@@ -8,6 +9,7 @@ import { normaliseCombo } from '../key-combo';
 export type HotkeyConflict =
   | { kind: 'snippet'; title: string }
   | { kind: 'focus-search' }
+  | { kind: 'saran' }
   | { kind: 'editing' }
   | { kind: 'typing' }
   | { kind: 'browser' }
@@ -100,6 +102,7 @@ export function hotkeyConflicts(combo: string, context: ConflictContext): Hotkey
   if (context.focusSearchHotkey && normaliseCombo(context.focusSearchHotkey) === normal) {
     out.push({ kind: 'focus-search' });
   }
+  if (normal === SARAN_KEY) out.push({ kind: 'saran' });
   for (const s of context.snippets) {
     if (s.id !== context.selfId && s.hotkey && normaliseCombo(s.hotkey) === normal) {
       out.push({ kind: 'snippet', title: s.title });
@@ -113,6 +116,10 @@ const messages = defineMessages({
   focusSearch: {
     id: 'Sama dengan tombol pintas ke kotak cari sidebar.',
     en: 'Same as the shortcut to the sidebar search.',
+  },
+  saran: {
+    id: 'Dipakai Sigap untuk menyisipkan Saran dari kotak chat.',
+    en: 'Used by Sigap to insert the suggestion from the chat box.',
   },
   editing: {
     id: 'Dipakai untuk menyunting teks (salin, tempel, potong, urungkan, pilih semua).',
@@ -139,6 +146,8 @@ export function describeConflict(conflict: HotkeyConflict, lang: Lang): string {
       return t(messages.snippet, { title: conflict.title }, lang);
     case 'focus-search':
       return t(messages.focusSearch, undefined, lang);
+    case 'saran':
+      return t(messages.saran, undefined, lang);
     case 'editing':
       return t(messages.editing, undefined, lang);
     case 'typing':

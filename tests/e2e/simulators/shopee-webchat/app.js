@@ -57,8 +57,8 @@
   // The simulator's own product ids (Shopee shows ids in the right panel's checkbox values).
   const PRODUCTS = {
     gamis: { id: '24018830011', name: 'Gamis Syari Wolfis Premium', price: rupiah(245000), stock: 10 },
-    pashmina: { id: '24018830012', name: 'Hijab Pashmina Ceruty Babydoll', price: rupiah(35000), stock: 115 },
-    sneakers: { id: '24018830013', name: 'Sneakers Pria Kanvas Casual', price: rupiah(189000), stock: 9 },
+    pashmina: { id: '24018830012', name: 'Hijab Pashmina Ceruty Babydoll', price: rupiah(35000), stock: 127 },
+    sneakers: { id: '24018830013', name: 'Sneakers Pria Kanvas Casual', price: rupiah(189000), stock: 14 },
     blender: { id: '24018830014', name: 'Blender Kaca 1.5 Liter 2 Tabung', price: rupiah(349000), stock: 6 },
     riceCooker: {
       id: '24018830015',
