@@ -53,6 +53,9 @@ export class SearchMemory {
   }
 }
 
+/** Pauses before asking the background again for queries it did not answer. */
+const FETCH_RETRIES_MS: readonly number[] = [2000, 5000, 10_000];
+
 /** The background takes at most 16 queries a message (lib/validate/requests.ts). */
 const MAX_QUERIES_PER_ROUND = 16;
 
@@ -93,6 +96,7 @@ export function useSaran(sources: SaranSources): Saran<StoredSnippet> | null {
   const memory = useMemo(() => (source ? new SearchMemory(source) : null), [source]);
   // Bumped when answers arrive: Saran is built again with them.
   const [round, setRound] = useState(0);
+  const [failures, setFailures] = useState(0);
   const saran = useMemo(() => {
     const { unanswered, earlier } = JSON.parse(key) as ReturnType<typeof unansweredBuyerTexts>;
     const now = new Date(Math.max(Date.now(), minute * 60_000));
@@ -137,17 +141,26 @@ export function useSaran(sources: SaranSources): Saran<StoredSnippet> | null {
 
   const waiting = memory?.unanswered ?? '';
   useEffect(() => {
-    if (!waiting || !memory) return;
+    if (!waiting || !memory || failures > FETCH_RETRIES_MS.length) return;
     let live = true;
-    // A failed fetch leaves the queries unanswered: the next page state asks them again.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     memory.fetch().then(
-      () => live && setRound((r) => r + 1),
-      () => {},
+      () => {
+        if (!live) return;
+        setFailures(0);
+        setRound((r) => r + 1);
+      },
+      // The background did not answer even after its quick retries (catalog-search.ts): ask again
+      // a little later, a few times; after that, the next buyer message asks afresh.
+      () => {
+        if (live) timer = setTimeout(() => setFailures((n) => n + 1), FETCH_RETRIES_MS[failures] ?? 0);
+      },
     );
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [waiting, memory]);
+  }, [waiting, memory, failures]);
   // Until every query is answered the products are not known: no half Saran whose first item
   // (what one key inserts) would change a moment later.
   return waiting ? null : saran;
