@@ -189,3 +189,28 @@ it('a CSV imported on the options page is searchable in the sidebar, and Enter a
   expect((await sim(page)).sendEnabled).toBe(true);
   await page.close();
 });
+
+it('copies to the clipboard when the layout is unknown, and the text pastes back', async () => {
+  const { page, errors } = await firefox.open(`${SHOPEE_CHAT_URL}?layout=unknown`);
+  const frame = await sidebarFrame(page);
+  await expect
+    .poll(() => frame.$eval('.health', (el) => el.getAttribute('data-health')))
+    .toBe('unknown-layout');
+  await insertFromSidebar(frame, 'Pesanan dikirim hari ini');
+  await expect.poll(() => textOf(frame, '[data-testid="notice"]')).toContain('disalin ke clipboard');
+  // Firefox lets a page read the clipboard only through a paste the user makes: Ctrl+V into a field.
+  await page.evaluate(() => {
+    const area = document.createElement('textarea');
+    area.id = 'paste-here';
+    document.body.prepend(area);
+  });
+  await page.click('#paste-here');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('v');
+  await page.keyboard.up('Control');
+  await expect
+    .poll(() => page.$eval('#paste-here', (el) => (el as HTMLTextAreaElement).value))
+    .toBe('Pesanan dikirim hari ini');
+  expect(errors).toEqual([]);
+  await page.close();
+});
