@@ -7,7 +7,9 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e-firefox/**/*.e2e.ts'],
     globalSetup: ['tests/e2e-firefox/support/global-setup.ts'],
-    fileParallelism: false,
+    // Two files: the browser suite and Mozilla's linter, side by side on the two cores.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

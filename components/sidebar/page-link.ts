@@ -49,10 +49,23 @@ async function ownTabId(): Promise<number | null> {
   return tabId;
 }
 
+// Firefox suspends an idle event page (after 30 s by default) and the relay's ports close with it, and
+// the content script then remounts the sidebar. An open port does not keep it awake (measured in ESR
+// 153); a message does, so a relayed sidebar asks the background something small this often.
+const RELAY_KEEPALIVE_MS = 10_000;
+
 async function openPort(): Promise<Browser.runtime.Port | null> {
   // Firefox gives an extension page framed in a web page no tabs API (measured in ESR 153): the
   // background connects to the page for it (lib/sidebar-relay.ts).
-  if (!browser.tabs?.connect) return browser.runtime.connect({ name: SIDEBAR_RELAY_PORT });
+  if (!browser.tabs?.connect) {
+    const relayed = browser.runtime.connect({ name: SIDEBAR_RELAY_PORT });
+    const keepAlive = setInterval(
+      () => void backgroundMessenger.sendMessage('whoAmI', undefined).catch(() => undefined),
+      RELAY_KEEPALIVE_MS,
+    );
+    relayed.onDisconnect.addListener(() => clearInterval(keepAlive));
+    return relayed;
+  }
   const tabId = await ownTabId();
   return tabId == null ? null : browser.tabs.connect(tabId, { name: SIDEBAR_PORT, frameId: 0 });
 }

@@ -6,6 +6,7 @@ import { CHAT_BOX } from '../e2e/support/chat-box';
 import '../e2e/support/sim-state';
 import { SHOPEE_CHAT_URL, TIKTOK_CHAT_URL, TOKOPEDIA_CLASSIC_URL } from '../e2e/support/simulators';
 import {
+  BACKGROUND_IDLE_MS,
   buttonNamed,
   type FirefoxWithExtension,
   launchFirefoxWithExtension,
@@ -214,3 +215,21 @@ it('copies to the clipboard when the layout is unknown, and the text pastes back
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it('keeps the same sidebar, still linked to its page, while the background would have been suspended', async () => {
+  const { page, frame, errors } = await openChat(SHOPEE_CHAT_URL);
+  // A mark in the sidebar's document: a remounted sidebar would be a new document without it.
+  await frame.evaluate(() => {
+    (window as unknown as { sameSidebar: boolean }).sameSidebar = true;
+  });
+  // Idle for more than twice the suspension delay: nothing here sends the background anything.
+  await new Promise((done) => setTimeout(done, 2 * BACKGROUND_IDLE_MS + 3000));
+  const current = await sidebarFrame(page);
+  expect(await current.evaluate(() => (window as unknown as { sameSidebar?: boolean }).sameSidebar)).toBe(
+    true,
+  );
+  await insertFromSidebar(current, 'Masih tersambung, Kak');
+  await expect.poll(async () => (await sim(page)).composer).toBe('Masih tersambung, Kak');
+  expect(errors).toEqual([]);
+  await page.close();
+}, 90_000);

@@ -16,6 +16,8 @@ export const ADDON_ID = 'sigap@sigap.invalid';
 // reads that mapping from, so they can open the options page by its URL.
 const ADDON_UUID = '5f0c2a51-7d1e-4b7a-9a0e-51a9000e2e01';
 export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
+/** How long the background may idle before Firefox suspends it, in this suite. */
+export const BACKGROUND_IDLE_MS = 15_000;
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -42,6 +44,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      // The background (an event page in Firefox) is suspended after this long idle (30 s by default):
+      // shorter here, so the suite meets the suspension a working day brings.
+      'extensions.background.idle.timeout': BACKGROUND_IDLE_MS,
     },
   });
   try {
