@@ -116,7 +116,11 @@ describe('checkManifest', () => {
       "the description has 133 characters, over the store's 132",
     ]);
     expect(checkManifest(pkg({ ...GOOD, description: '__MSG_missing__' }))).toEqual([
-      'the description is empty or its message is missing',
+      'the description (id) is empty or its message is missing',
+    ]);
+    const english = JSON.stringify({ extDescription: { message: 'y'.repeat(140) } });
+    expect(checkManifest(pkg(GOOD, { '_locales/en/messages.json': english }))).toEqual([
+      "the description (en) has 140 characters, over the store's 132",
     ]);
   });
 });

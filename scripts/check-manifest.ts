@@ -146,12 +146,22 @@ export function checkManifest(files: PackageFiles): string[] {
     }
   }
 
-  const description = localised(manifest.description, manifest, files);
-  if (!description) problems.push('the description is empty or its message is missing');
-  else if (description.length > DESCRIPTION_LIMIT) {
-    problems.push(
-      `the description has ${description.length} characters, over the store's ${DESCRIPTION_LIMIT}`,
+  // Each language's description is shown in its own store listing: every one must fit.
+  const locales = all.flatMap((p) => /^_locales\/([^/]+)\/messages\.json$/.exec(p)?.[1] ?? []);
+  const translated = manifest.description?.startsWith('__MSG_') ?? false;
+  for (const locale of translated ? locales : [null]) {
+    const description = localised(
+      manifest.description,
+      { ...manifest, default_locale: locale ?? undefined },
+      files,
     );
+    const where = locale ? ` (${locale})` : '';
+    if (!description) problems.push(`the description${where} is empty or its message is missing`);
+    else if (description.length > DESCRIPTION_LIMIT) {
+      problems.push(
+        `the description${where} has ${description.length} characters, over the store's ${DESCRIPTION_LIMIT}`,
+      );
+    }
   }
   return problems;
 }
