@@ -43,8 +43,18 @@ export default defineConfig({
         description: '__MSG_cmdFocusSearch__',
       },
     },
+    // data_collection_permissions: Firefox's built-in consent asks new add-ons to declare what they
+    // send away; Sigap sends nothing to its makers (PRIVACY.md). Firefox before 140 ignores the key.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'sigap@sigap.invalid', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sigap@sigap.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

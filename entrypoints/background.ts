@@ -8,6 +8,7 @@ import { createMessageGuard } from '../lib/message-guard';
 import { backgroundMessenger } from '../lib/messaging';
 import { startCatalogSearch } from '../lib/search-service/start';
 import { langItem } from '../lib/settings';
+import { relaySidebarPorts } from '../lib/sidebar-relay';
 import { defaultSnippets } from '../lib/snippets/defaults';
 import { noData, whole } from '../lib/validate/checks';
 import { replySamplesCheck } from '../lib/validate/reply-samples';
@@ -16,10 +17,10 @@ import { searchRequestReason, snippetIdReason } from '../lib/validate/requests';
 export default defineBackground(() => {
   const db = new SigapDb();
   // Every handler checks its sender and its data first (lib/sender-policy.ts, lib/validate/).
-  const guard = createMessageGuard(
-    { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
-    (reason) => console.warn(reason),
-  );
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  const guard = createMessageGuard(self, (reason) => console.warn(reason));
+  // Firefox's framed sidebar has no tabs API: its port to the page goes through here.
+  relaySidebarPorts(self);
 
   const catalog = startCatalogSearch(db);
   backgroundMessenger.onMessage(

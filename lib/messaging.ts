@@ -45,6 +45,12 @@ export function isContentCommand(message: unknown): message is ContentCommand {
 
 /** The port's name; the content script accepts connections only from the extension's own sidebar. */
 export const SIDEBAR_PORT = 'sigap-sidebar';
+/**
+ * Firefox gives an extension page framed in a web page no `tabs` API, so there the sidebar connects
+ * to the background under this name and the background opens the port to its tab's content script
+ * (lib/sidebar-relay.ts), under the same name so the content script knows it is relayed.
+ */
+export const SIDEBAR_RELAY_PORT = 'sigap-sidebar-relay';
 
 /** What the adapter can see: the sidebar's "chat box found" line. */
 export type AdapterHealth = 'ok' | 'no-composer' | 'unknown-layout';

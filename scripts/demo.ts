@@ -5,10 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { routeSimulators, SHOPEE_CHAT_URL, TIKTOK_CHAT_URL } from '../tests/e2e/support/simulators';
+import { requireBrowser } from './find-browser';
 
 const root = resolve(import.meta.dirname, '..');
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const headless = process.argv.includes('--headless') || noDisplay;
+
+// Chromium first: found, installed (root on Debian/Ubuntu, and said so), or one sentence and exit 1.
+requireBrowser('chromium');
 
 const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);

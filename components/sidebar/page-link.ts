@@ -6,6 +6,7 @@ import {
   type InsertOutcome,
   type PageState,
   SIDEBAR_PORT,
+  SIDEBAR_RELAY_PORT,
   type SidebarToContent,
 } from '../../lib/messaging';
 
@@ -51,6 +52,27 @@ async function ownTabId(): Promise<number | null> {
   return tabId;
 }
 
+// Firefox suspends an idle event page (after 30 s by default) and the relay's ports close with it, and
+// the content script then remounts the sidebar. An open port does not keep it awake (measured in ESR
+// 153); a message does, so a relayed sidebar asks the background something small this often.
+const RELAY_KEEPALIVE_MS = 10_000;
+
+async function openPort(): Promise<Browser.runtime.Port | null> {
+  // Firefox gives an extension page framed in a web page no tabs API (measured in ESR 153): the
+  // background connects to the page for it (lib/sidebar-relay.ts).
+  if (!browser.tabs?.connect) {
+    const relayed = browser.runtime.connect({ name: SIDEBAR_RELAY_PORT });
+    const keepAlive = setInterval(
+      () => void backgroundMessenger.sendMessage('whoAmI', undefined).catch(() => undefined),
+      RELAY_KEEPALIVE_MS,
+    );
+    relayed.onDisconnect.addListener(() => clearInterval(keepAlive));
+    return relayed;
+  }
+  const tabId = await ownTabId();
+  return tabId == null ? null : browser.tabs.connect(tabId, { name: SIDEBAR_PORT, frameId: 0 });
+}
+
 /** The skeleton of the page's markup: parsed inertly (no script runs), then stripped of all text. */
 function reportOf(head: string, base: string, html: string): string {
   return `${head}\n${layoutReport(new DOMParser().parseFromString(html, 'text/html'), 40, base)}`;
@@ -78,9 +100,9 @@ export function connectPageLink(): PageLink {
   // state is kept and handed to every new subscriber.
   let lastState: PageState | null = null;
 
-  const ready = ownTabId().then((tabId) => {
-    if (tabId == null) return;
-    port = browser.tabs.connect(tabId, { name: SIDEBAR_PORT, frameId: 0 });
+  const ready = openPort().then((opened) => {
+    if (!opened) return;
+    port = opened;
     port.onMessage.addListener((message: ContentToSidebar) => {
       if (message.type === 'page-state') {
         lastState = message.state;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Browser, browser } from 'wxt/browser';
 import type { PageState, SidebarToContent } from '../messaging';
-import { SIDEBAR_PORT } from '../messaging';
+import { SIDEBAR_PORT, SIDEBAR_RELAY_PORT } from '../messaging';
 import { openSidebarLink, type SidebarLink } from './sidebar-link';
 
 // Which ports the content script lets in. Every copy of sidebar.html connects with the same sender
@@ -18,6 +18,7 @@ interface FakePort {
 function fakePort(
   url = `chrome-extension://${browser.runtime.id}/sidebar.html`,
   id = browser.runtime.id,
+  name = SIDEBAR_PORT,
 ): FakePort {
   const onMessage: ((m: unknown) => void)[] = [];
   const onDisconnect: (() => void)[] = [];
@@ -31,7 +32,7 @@ function fakePort(
       for (const l of onDisconnect) l();
     },
     port: {
-      name: SIDEBAR_PORT,
+      name,
       sender: { id, url },
       postMessage: (m: unknown) => fake.posted.push(m),
       disconnect: () => {
@@ -143,6 +144,24 @@ describe('openSidebarLink', () => {
       arrive(fake).said({ type: 'hello', key: 'key-1' });
       expect(fake.posted).toEqual([]);
     }
+    expect(link.connected).toBe(false);
+  });
+
+  it("takes Firefox's relayed port (from the background) on the same terms: only with the key", () => {
+    const background = `moz-extension://${browser.runtime.id}/_generated_background_page.html`;
+    const relayed = arrive(fakePort(background, browser.runtime.id, SIDEBAR_RELAY_PORT));
+    relayed.said(INSERT);
+    expect(received).toEqual([]);
+    expect(relayed.posted).toEqual([]);
+    relayed.said({ type: 'hello', key: 'key-1' });
+    expect(link.connected).toBe(true);
+    expect(relayed.posted).toEqual([{ type: 'page-state', state: STATE }]);
+  });
+
+  it('ignores a relay-named port from another extension', () => {
+    const foreign = arrive(fakePort('moz-extension://other/x.html', 'other-extension', SIDEBAR_RELAY_PORT));
+    foreign.said({ type: 'hello', key: 'key-1' });
+    expect(foreign.posted).toEqual([]);
     expect(link.connected).toBe(false);
   });
 });

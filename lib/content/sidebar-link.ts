@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { ContentToSidebar, PageState, SidebarToContent } from '../messaging';
-import { SIDEBAR_PORT } from '../messaging';
+import { SIDEBAR_PORT, SIDEBAR_RELAY_PORT } from '../messaging';
 
 // The content script's end of the port the sidebar frame opens (tabs.connect).
 //
@@ -31,7 +31,10 @@ export interface SidebarLink {
 
 function isSidebarPage(port: Browser.runtime.Port): boolean {
   const sender = port.sender;
-  if (port.name !== SIDEBAR_PORT || sender?.id !== browser.runtime.id) return false;
+  if (sender?.id !== browser.runtime.id) return false;
+  // Firefox: the background relays for the framed sidebar (lib/sidebar-relay.ts); the key decides.
+  if (port.name === SIDEBAR_RELAY_PORT) return true;
+  if (port.name !== SIDEBAR_PORT) return false;
   // With use_dynamic_url Chromium's runtime.getURL answers the session's dynamic URL while the
   // sender's url is the static one: compare the path only.
   try {

@@ -2,9 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { findBrowser } from '../../../scripts/find-browser';
 
-// Debian's Chromium (installed by .ci/run). Playwright's own browser download is not reachable.
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+// Debian's Chromium (installed by .ci/run), or wherever scripts/find-browser.ts finds one (CHROMIUM_PATH
+// first). Playwright's own browser download is not reachable.
+export const CHROMIUM_PATH = findBrowser('chromium') ?? '/usr/lib/chromium/chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
 // Flags that keep Chromium from calling out to Google services on a machine with no network.
@@ -38,7 +40,8 @@ export async function launchChromium(
   const args = [...QUIET_FLAGS];
   if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
+    // A browser installed after this module loaded (scripts/find-browser.ts's requireBrowser) is named here.
+    executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM_PATH,
     headless,
     args,
     viewport: { width: 1400, height: 900 },
