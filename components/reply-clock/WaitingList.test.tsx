@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReplyTargets } from '../../lib/reply-clock/clock';
 import { secondTicker } from '../../lib/reply-clock/ticker';
-import type { ConversationWaitInput } from '../../lib/reply-clock/waiting-list';
+import { type ConversationWaitInput, orderWaiting } from '../../lib/reply-clock/waiting-list';
 import { WaitingList } from './WaitingList';
 
 const MIN = 60_000;
@@ -29,7 +29,7 @@ afterEach(() => {
 
 describe('WaitingList', () => {
   it('lists waiting conversations longest first with their wait', () => {
-    render(<WaitingList conversations={conversations} targets={targets} onOpen={() => {}} />);
+    render(<WaitingList places={orderWaiting(conversations)} targets={targets} onOpen={() => {}} />);
     const rows = within(screen.getByRole('list')).getAllByRole('button');
     expect(rows.map((r) => r.textContent)).toEqual([
       'Pembeli tanpa namamenunggu 3 j',
@@ -42,7 +42,7 @@ describe('WaitingList', () => {
   });
 
   it('ticks the waits and statuses live', () => {
-    render(<WaitingList conversations={conversations} targets={targets} onOpen={() => {}} />);
+    render(<WaitingList places={orderWaiting(conversations)} targets={targets} onOpen={() => {}} />);
     act(() => vi.advanceTimersByTime(1000));
     const dewi = screen.getByRole('button', { name: /Dewi/ });
     expect(dewi).toHaveTextContent('menunggu 5 mnt');
@@ -54,7 +54,7 @@ describe('WaitingList', () => {
     vi.useRealTimers();
     const onOpen = vi.fn();
     const user = userEvent.setup();
-    render(<WaitingList conversations={conversations} targets={targets} onOpen={onOpen} />);
+    render(<WaitingList places={orderWaiting(conversations)} targets={targets} onOpen={onOpen} />);
     await user.click(screen.getByRole('button', { name: /Ani/ }));
     expect(onOpen).toHaveBeenCalledWith('a');
     expect(onOpen).toHaveBeenCalledTimes(1);
@@ -63,7 +63,7 @@ describe('WaitingList', () => {
   it('shows the empty state and runs no timer when nobody waits', () => {
     render(
       <WaitingList
-        conversations={[{ id: 'b', buyerName: 'Budi', state: { waitingSince: null } }]}
+        places={orderWaiting([{ id: 'b', buyerName: 'Budi', state: { waitingSince: null } }])}
         targets={targets}
         onOpen={() => {}}
       />,
@@ -75,10 +75,10 @@ describe('WaitingList', () => {
   it('lists a conversation whose wait cannot be read, with the reason, after the timed ones', () => {
     render(
       <WaitingList
-        conversations={[
+        places={orderWaiting([
           { id: 'u', buyerName: 'Uli', state: { waitingSince: null, unreadable: 'time' } },
           { id: 'a', buyerName: 'Ani', state: { waitingSince: T0 - 2 * MIN } },
-        ]}
+        ])}
         targets={targets}
         onOpen={() => {}}
       />,
@@ -94,7 +94,7 @@ describe('WaitingList', () => {
       buyerName: `Pembeli ${i}`,
       state: { waitingSince: T0 - (i + 1) * 1000 },
     }));
-    render(<WaitingList conversations={many} targets={targets} onOpen={() => {}} />);
+    render(<WaitingList places={orderWaiting(many)} targets={targets} onOpen={() => {}} />);
     const rows = within(screen.getByRole('list')).getAllByRole('button');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(12);
@@ -118,7 +118,7 @@ describe('WaitingList', () => {
       buyerName: `Pembeli ${i}`,
       state: { waitingSince: Date.now() - (500 - i) * 1000 },
     }));
-    render(<WaitingList conversations={many} targets={targets} onOpen={onOpen} />);
+    render(<WaitingList places={orderWaiting(many)} targets={targets} onOpen={onOpen} />);
     const tabbable = () =>
       within(screen.getByRole('list'))
         .getAllByRole('button')

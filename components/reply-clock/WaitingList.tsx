@@ -1,14 +1,15 @@
 import { observeElementRect, type Rect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReplyTargets } from '../../lib/reply-clock/clock';
 import { formatWaiting } from '../../lib/reply-clock/format';
 import { replyClockMessages as m } from '../../lib/reply-clock/messages';
-import { type ConversationWaitInput, orderWaiting, waitingEntry } from '../../lib/reply-clock/waiting-list';
+import { type WaitingPlace, waitingEntry } from '../../lib/reply-clock/waiting-list';
 import { useLang, useT } from '../i18n';
 import { useNow } from './use-now';
 
 export interface WaitingListProps {
-  conversations: readonly ConversationWaitInput[];
+  /** The conversations in list order (orderWaiting, or the sidebar's kept order: waiting-order.ts). */
+  places: readonly WaitingPlace[];
   targets: ReplyTargets;
   /** Opens the conversation in the page (the adapter clicks its row). */
   onOpen: (id: string) => void;
@@ -44,12 +45,11 @@ function observeBox(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: R
  * list box: one row is in the tab order, ↑/↓, PageUp/PageDown, Home/End move between rows (scrolling
  * them into view), Enter or Space opens the chat.
  */
-export function WaitingList({ conversations, targets, onOpen, live = true }: WaitingListProps) {
+export function WaitingList({ places, targets, onOpen, live = true }: WaitingListProps) {
   const lang = useLang();
   const tr = useT();
   const headingId = useId();
-  // The order changes only with the conversations; each tick recomputes the rows in view alone.
-  const places = useMemo(() => orderWaiting(conversations), [conversations]);
+  // The order comes worked out; each tick recomputes the rows in view alone.
   const anyWaiting = places.length > 0 && places[0]!.waitingSince !== null;
   const now = useNow(live && anyWaiting);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -64,15 +64,14 @@ export function WaitingList({ conversations, targets, onOpen, live = true }: Wai
   );
   // A row that left the list (answered) hands the tab stop to the row now in its place.
   const focusIndex = found >= 0 ? found : Math.min(lastIndex, Math.max(0, places.length - 1));
-  // Stable between ticks, so the virtualiser keeps its measurements of 10,000 rows.
-  const getItemKey = useCallback((index: number) => places[index]?.id ?? index, [places]);
-
   const virtualizer = useVirtualizer({
     count: places.length,
     getScrollElement: () => scrollRef.current,
+    // Every row has the same size and none is measured, so the virtualiser's keys stay indexes:
+    // its 10,000 measurements are then rebuilt only when the count changes, not on every change of
+    // the order. React's keys are the conversation ids (below).
     estimateSize,
     overscan: OVERSCAN,
-    getItemKey,
     initialRect: { width: 0, height: MAX_HEIGHT },
     observeElementRect: observeBox,
   });
@@ -130,14 +129,16 @@ export function WaitingList({ conversations, targets, onOpen, live = true }: Wai
         <div className="waiting-list__scroll" ref={scrollRef} style={{ maxHeight: MAX_HEIGHT }}>
           <ul className="waiting-list__rows" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
-              const entry = waitingEntry(places[item.index]!, now, targets);
+              const place = places[item.index];
+              if (!place) return null;
+              const entry = waitingEntry(place, now, targets);
               const buyer = entry.buyerName ?? tr(m.unknownBuyer);
               const wait = entry.unreadable
                 ? tr(entry.unreadable === 'time' ? m.timeUnreadable : m.senderUnreadable)
                 : formatWaiting(entry.waitedMs, lang);
               return (
                 <li
-                  key={item.key}
+                  key={entry.id}
                   aria-setsize={places.length}
                   aria-posinset={item.index + 1}
                   style={{ transform: `translateY(${item.start}px)` }}
