@@ -4,7 +4,8 @@ import type { ConversationsChange, ListedConversation } from '../../lib/messagin
 import {
   createConversationRows,
   decodeRow,
-  listChangeOf,
+  listChangesSince,
+  listVersion,
   MAX_BUYER_NAME_LENGTH,
   MAX_ROWS,
 } from './conversation-rows';
@@ -105,12 +106,33 @@ describe('createConversationRows', () => {
       NOW,
     );
     const second = rows.apply(change([['a', 'A', 0, NOW]], ['b']), NOW);
-    const made = listChangeOf(second)!;
-    expect(made.base).toBe(listChangeOf(first)!.version);
-    expect(made.upserted).toEqual([{ id: 'a', buyerName: 'A', unread: false, lastAt: NOW }]);
-    expect(made.gone).toEqual(['b']);
-    expect(listChangeOf(first)!.base).toBe(-1);
-    expect(listChangeOf([])).toBeNull();
+    const third = rows.apply(change([['c', 'C', 1, null]]), NOW);
+    const [made, ...more] = listChangesSince(second, listVersion(first)!)!;
+    expect(more).toEqual([]);
+    expect(made?.base).toBe(listVersion(first));
+    expect(made?.version).toBe(listVersion(second));
+    expect(made?.upserted).toEqual([{ id: 'a', buyerName: 'A', unread: false, lastAt: NOW }]);
+    expect(made?.gone).toEqual(['b']);
+    // From the empty list (-1), and across skipped lists, in order; nothing from a list itself.
+    expect(listChangesSince(first, -1)?.map((c) => c.version)).toEqual([listVersion(first)]);
+    expect(listChangesSince(third, listVersion(first)!)?.map((c) => c.version)).toEqual([
+      listVersion(second),
+      listVersion(third),
+    ]);
+    expect(listChangesSince(second, listVersion(second)!)).toEqual([]);
+    // Unknown: a list made elsewhere, or a starting point that is not in this list's past.
+    expect(listChangesSince([], -1)).toBeNull();
+    expect(listChangesSince(second, listVersion(third)!)).toBeNull();
+    expect(listChangesSince(second, Number.NaN)).toBeNull();
+  });
+
+  it('keeps the last changes only: a list too far ahead is not reachable by changes', () => {
+    const rows = createConversationRows();
+    const first = rows.apply(change([['a', 'A', 1, NOW]]), NOW);
+    let last = first;
+    for (let i = 0; i < 100; i++) last = rows.apply(change([[`r${i}`, 'R', 1, null]]), NOW);
+    expect(listChangesSince(last, listVersion(first)!)).toBeNull();
+    expect(listChangesSince(last, listVersion(last)! - 10)).toHaveLength(10);
   });
 
   it('starts afresh on a reset, and records no change against the old list', () => {
@@ -118,7 +140,8 @@ describe('createConversationRows', () => {
     rows.apply(change([['a', 'A', 1, NOW]]), NOW);
     const after = rows.apply(change([['z', 'Z', 1, NOW]], [], true), NOW);
     expect(after.map((r) => r.id)).toEqual(['z']);
-    expect(listChangeOf(after)).toBeNull();
+    expect(listVersion(after)).toBeNull();
+    expect(listChangesSince(after, -1)).toBeNull();
   });
 
   it('leaves out malformed rows and ids, counting them, and keeps the rest of the change', () => {

@@ -17,7 +17,7 @@ export const MAX_ROWS = 50_000;
 /**
  * What made a list out of the one before it, for whoever follows the list (waiting-order.ts) to
  * apply instead of comparing 10,000 rows. Lists are numbered as they are made; `base` is the number
- * of the list this change applies to.
+ * of the list this change applies to, -1 for the empty list.
  */
 export interface ListChange {
   version: number;
@@ -28,12 +28,33 @@ export interface ListChange {
   gone: readonly string[];
 }
 
-// Held weakly by the list itself: a list no one holds takes its change with it.
-const changes = new WeakMap<readonly ListedConversation[], ListChange>();
+/** The last changes kept, so a follower that skipped a few lists (one render for two) catches up. */
+const KEPT_CHANGES = 64;
 
-/** The change that made `list` (null for a list not made by a ConversationRows, or a reset). */
-export function listChangeOf(list: readonly ListedConversation[]): ListChange | null {
-  return changes.get(list) ?? null;
+// Held weakly by the list itself: a list no one holds takes its entry with it. `log` is its
+// ConversationRows' recent changes, oldest first, shared by all of its lists.
+const made = new WeakMap<readonly ListedConversation[], { version: number; log: readonly ListChange[] }>();
+
+/**
+ * The changes that lead from the list numbered `since` to `list`, in order (empty when `list` is
+ * that list); null when they are not known: `list` was not made by a ConversationRows, came after a
+ * reset, or is too many changes ahead.
+ */
+export function listChangesSince(
+  list: readonly ListedConversation[],
+  since: number,
+): readonly ListChange[] | null {
+  const entry = made.get(list);
+  if (!entry) return null;
+  if (entry.version === since) return [];
+  const from = entry.log.findIndex((c) => c.base === since);
+  const to = entry.log.findIndex((c) => c.version === entry.version);
+  return from >= 0 && to >= from ? entry.log.slice(from, to + 1) : null;
+}
+
+/** The number of a list made by a ConversationRows, or null. */
+export function listVersion(list: readonly ListedConversation[]): number | null {
+  return made.get(list)?.version ?? null;
 }
 
 let lastVersion = 0;
@@ -86,6 +107,7 @@ export function createConversationRows(): ConversationRows {
   const rows = new Map<string, ListedConversation>();
   let list: readonly ListedConversation[] = [];
   let refused = 0;
+  let log: ListChange[] = [];
   const same = (a: ListedConversation, b: ListedConversation) =>
     a.buyerName === b.buyerName && a.unread === b.unread && a.lastAt === b.lastAt;
 
@@ -116,10 +138,15 @@ export function createConversationRows(): ConversationRows {
         }
       }
       if (!reset && left.length === 0 && upserted.length === 0) return list;
-      const base = changes.get(list)?.version ?? -1;
+      const base = made.get(list)?.version ?? -1;
       list = [...rows.values()];
       // A reset is not a change of the list before: its followers start afresh.
-      if (!reset) changes.set(list, { version: ++lastVersion, base, upserted, gone: left });
+      if (reset) log = [];
+      else {
+        const version = ++lastVersion;
+        log = [...log.slice(-(KEPT_CHANGES - 1)), { version, base, upserted, gone: left }];
+        made.set(list, { version, log });
+      }
       return list;
     },
     get list() {

@@ -121,22 +121,32 @@ describe('createWaitingOrder', () => {
       unread: true,
       lastAt: NOW - i,
     }));
-    for (const m of diff.next(page, true)) rows.apply(m, NOW);
-    order.update(rows.list, {}, null);
+    // The panel's first render has no list yet; then the list comes 500 rows a message.
+    order.update([], {}, null);
+    for (const m of diff.next(page, true)) order.update(rows.apply(m, NOW), {}, null);
 
-    // A new buyer message in one conversation, the agent opening another.
+    // A new buyer message in one conversation, then another answered, the agent opening a third;
+    // one render follows both list changes.
     page[5000] = { ...page[5000]!, lastAt: NOW + 1 };
+    for (const m of diff.next(page)) rows.apply(m, NOW);
+    page[6000] = { ...page[6000]!, unread: false };
     for (const m of diff.next(page)) rows.apply(m, NOW);
     counted.comparisons = 0;
     const sort = vi.spyOn(Array.prototype, 'sort');
+    const set = vi.spyOn(Map.prototype, 'set');
     const places = order.update(rows.list, {}, page[42]!.id);
     const sorted = sort.mock.contexts.map((array) => (array as unknown[]).length);
+    const mapWrites = set.mock.calls.length;
     sort.mockRestore();
-    // No sort of the list, and two binary searches per moved row (out of its old place, into its
-    // new one): ~4 × log2(10,000) comparisons.
+    set.mockRestore();
+    // No sort of the list, no map of its 10,000 rows rebuilt (the changes conversation-rows recorded
+    // are applied), and two binary searches per moved row (out of its old place, into its new one):
+    // ~4 × log2(10,000) comparisons.
     expect(sorted.filter((length) => length > 100)).toEqual([]);
+    expect(mapWrites).toBeLessThan(100);
     expect(counted.comparisons).toBeLessThan(100);
     expect(places).toEqual(fromScratch(rows.list, {}, page[42]!.id));
     expect(places.at(-1)?.id).toBe(page[5000]!.id);
+    expect(places.some((p) => p.id === page[6000]!.id)).toBe(false);
   });
 });

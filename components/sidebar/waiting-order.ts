@@ -1,6 +1,6 @@
 import type { ListedConversation } from '../../lib/messaging';
 import { compareWaiting, placeOf, type WaitingPlace } from '../../lib/reply-clock/waiting-list';
-import { listChangeOf } from './conversation-rows';
+import { listChangesSince, listVersion } from './conversation-rows';
 import { type SeenConversation, seenOf, waitInputOf } from './waiting-conversations';
 
 // "Menunggu balasan" kept in order as its inputs change, instead of worked out afresh each time.
@@ -69,20 +69,24 @@ export function createWaitingOrder(): WaitingOrder {
 
   const changedIds = (nextList: readonly ListedConversation[], nextSeen: Seen, nextOpen: string | null) => {
     const changed = new Set<string>();
-    const change = nextList === list ? null : listChangeOf(nextList);
-    if (change && change.base === version) {
-      for (const id of change.gone) {
-        rows.delete(id);
-        changed.add(id);
-      }
-      for (const row of change.upserted) {
-        rows.set(row.id, row);
-        changed.add(row.id);
+    const changes = nextList === list ? null : listChangesSince(nextList, version);
+    if (changes) {
+      for (const change of changes) {
+        for (const id of change.gone) {
+          rows.delete(id);
+          changed.add(id);
+        }
+        for (const row of change.upserted) {
+          rows.set(row.id, row);
+          changed.add(row.id);
+        }
+        version = change.version;
       }
       list = nextList;
-      version = change.version;
     } else if (nextList !== list) {
-      version = change?.version ?? Number.NaN;
+      // Numbered as its maker numbered it (later changes apply to it); an empty list of any origin
+      // is the empty list, which a first change applies to.
+      version = listVersion(nextList) ?? (nextList.length === 0 ? -1 : Number.NaN);
       const nextRows = new Map<string, ListedConversation>();
       for (const row of nextList) nextRows.set(row.id, row);
       for (const [id, row] of nextRows) if (rows.get(id) !== row) changed.add(id);
