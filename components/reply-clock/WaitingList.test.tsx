@@ -1,10 +1,10 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReplyTargets } from '../../lib/reply-clock/clock';
 import { secondTicker } from '../../lib/reply-clock/ticker';
 import { type ConversationWaitInput, orderWaiting } from '../../lib/reply-clock/waiting-list';
-import { WaitingList } from './WaitingList';
+import { rowsInView, WaitingList } from './WaitingList';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 3, 3, 0, 0);
@@ -106,6 +106,34 @@ describe('WaitingList', () => {
       'data-count',
       '10000',
     );
+  });
+
+  it('works out the rows to render from the scroll position alone: those in view and 4 on each side', () => {
+    expect(rowsInView(10_000, 0)).toEqual({ first: 0, last: 10 });
+    expect(rowsInView(10_000, 36 * 5000 + 10)).toEqual({ first: 4996, last: 5011 });
+    // Scrolled past the end (the list just shrank): the last rows.
+    expect(rowsInView(10_000, 1e9)).toEqual({ first: 9989, last: 9999 });
+    expect(rowsInView(3, 500)).toEqual({ first: 0, last: 2 });
+    expect(rowsInView(1, 0)).toEqual({ first: 0, last: 0 });
+  });
+
+  it('renders the rows where the list is scrolled to', () => {
+    const many: ConversationWaitInput[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `c${String(i).padStart(5, '0')}`,
+      buyerName: `Pembeli ${i}`,
+      state: { waitingSince: T0 - (10_000 - i) * 1000 },
+    }));
+    const { container } = render(
+      <WaitingList places={orderWaiting(many)} targets={targets} onOpen={() => {}} />,
+    );
+    const box = container.querySelector<HTMLElement>('.waiting-list__scroll')!;
+    box.scrollTop = 36 * 5000;
+    fireEvent.scroll(box);
+    const rows = within(screen.getByRole('list')).getAllByRole('button');
+    expect(rows.map((r) => r.closest('li')?.getAttribute('aria-posinset'))).toContain('5001');
+    expect(rows.length).toBeLessThanOrEqual(16);
+    expect(rows[0]!.closest('li')).toHaveStyle({ transform: `translateY(${36 * 4996}px)` });
+    expect(screen.getByRole('list')).toHaveStyle({ height: `${36 * 10_000}px` });
   });
 
   it('has one tab stop, moves between rows with the arrow keys and opens with Enter', async () => {

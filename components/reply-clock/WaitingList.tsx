@@ -1,4 +1,3 @@
-import { observeElementRect, type Rect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReplyTargets } from '../../lib/reply-clock/clock';
 import { formatWaiting } from '../../lib/reply-clock/format';
@@ -23,17 +22,21 @@ export const ROW_HEIGHT = 36;
 const VISIBLE_ROWS = 7;
 const MAX_HEIGHT = ROW_HEIGHT * VISIBLE_ROWS;
 const OVERSCAN = 4;
-const estimateSize = () => ROW_HEIGHT;
 
 /**
- * The scroll box's size. Its height follows its rows up to MAX_HEIGHT, so it is 0 only before
- * layout (or where there is none, as in component tests): it then counts as full, which renders at
- * most VISIBLE_ROWS + OVERSCAN rows until the real size is known.
+ * The rows to render for a scroll position: those in view plus OVERSCAN on each side. Every row
+ * has the same height and the box's height follows its rows up to MAX_HEIGHT, so this is arithmetic
+ * on the count, with nothing measured and nothing per row: a general virtualiser
+ * (@tanstack/react-virtual, used here before) rebuilt a measurement for each of 10,000 rows on
+ * every change of their number, ~2–15 ms a change.
  */
-function observeBox(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
-  return observeElementRect(instance, (rect) =>
-    cb(rect.height > 0 ? rect : { width: rect.width, height: MAX_HEIGHT }),
-  );
+export function rowsInView(count: number, scrollTop: number): { first: number; last: number } {
+  const height = Math.min(MAX_HEIGHT, count * ROW_HEIGHT);
+  const top = Math.max(0, Math.min(scrollTop, count * ROW_HEIGHT - height));
+  return {
+    first: Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN),
+    last: Math.min(count - 1, Math.ceil((top + height) / ROW_HEIGHT) - 1 + OVERSCAN),
+  };
 }
 
 /**
@@ -64,21 +67,10 @@ export function WaitingList({ places, targets, onOpen, live = true }: WaitingLis
   );
   // A row that left the list (answered) hands the tab stop to the row now in its place.
   const focusIndex = found >= 0 ? found : Math.min(lastIndex, Math.max(0, places.length - 1));
-  const virtualizer = useVirtualizer({
-    count: places.length,
-    getScrollElement: () => scrollRef.current,
-    // Every row has the same size and none is measured, so the virtualiser's keys stay indexes:
-    // its 10,000 measurements are then rebuilt only when the count changes, not on every change of
-    // the order. React's keys are the conversation ids (below).
-    estimateSize,
-    overscan: OVERSCAN,
-    initialRect: { width: 0, height: MAX_HEIGHT },
-    observeElementRect: observeBox,
-  });
-
-  const items = virtualizer.getVirtualItems();
-  // The tab stop must be a row in the DOM: scrolled away from it, the first row in view takes it.
-  const tabStop = items.some((item) => item.index === focusIndex) ? focusIndex : (items[0]?.index ?? 0);
+  const [scrollTop, setScrollTop] = useState(0);
+  const { first, last } = rowsInView(places.length, scrollTop);
+  // The tab stop must be a row in the DOM: scrolled away from it, the first row rendered takes it.
+  const tabStop = focusIndex >= first && focusIndex <= last ? focusIndex : first;
 
   useLayoutEffect(() => {
     if (!moveFocus.current) return;
@@ -86,7 +78,7 @@ export function WaitingList({ places, targets, onOpen, live = true }: WaitingLis
     const button = [
       ...(scrollRef.current?.querySelectorAll<HTMLButtonElement>('button[data-id]') ?? []),
     ].find((b) => b.dataset.id === id);
-    // Not rendered yet: scrollToIndex is on its way, and the next render focuses it.
+    // Not rendered yet: the scroll is on its way, and the next render focuses it.
     if (button) {
       moveFocus.current = false;
       button.focus();
@@ -100,7 +92,14 @@ export function WaitingList({ places, targets, onOpen, live = true }: WaitingLis
     setFocusId(place.id);
     setLastIndex(target);
     moveFocus.current = true;
-    virtualizer.scrollToIndex(target, { align: 'auto' });
+    // Scrolled just enough to show the row, as a list box does.
+    const box = scrollRef.current;
+    if (!box) return;
+    const view = box.clientHeight || Math.min(MAX_HEIGHT, places.length * ROW_HEIGHT);
+    const top = target * ROW_HEIGHT;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + ROW_HEIGHT > box.scrollTop + view) box.scrollTop = top + ROW_HEIGHT - view;
+    setScrollTop(box.scrollTop);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -126,10 +125,15 @@ export function WaitingList({ places, targets, onOpen, live = true }: WaitingLis
       {places.length === 0 ? (
         <p className="waiting-list__empty">{tr(m.waitingListEmpty)}</p>
       ) : (
-        <div className="waiting-list__scroll" ref={scrollRef} style={{ maxHeight: MAX_HEIGHT }}>
-          <ul className="waiting-list__rows" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const place = places[item.index];
+        <div
+          className="waiting-list__scroll"
+          ref={scrollRef}
+          style={{ maxHeight: MAX_HEIGHT }}
+          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        >
+          <ul className="waiting-list__rows" style={{ height: places.length * ROW_HEIGHT }}>
+            {Array.from({ length: last - first + 1 }, (_, i) => first + i).map((index) => {
+              const place = places[index];
               if (!place) return null;
               const entry = waitingEntry(place, now, targets);
               const buyer = entry.buyerName ?? tr(m.unknownBuyer);
@@ -140,22 +144,22 @@ export function WaitingList({ places, targets, onOpen, live = true }: WaitingLis
                 <li
                   key={entry.id}
                   aria-setsize={places.length}
-                  aria-posinset={item.index + 1}
-                  style={{ transform: `translateY(${item.start}px)` }}
+                  aria-posinset={index + 1}
+                  style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
                 >
                   <button
                     type="button"
                     className={`waiting-list__row wait-badge--${entry.status}`}
                     data-status={entry.status}
                     data-id={entry.id}
-                    tabIndex={item.index === tabStop ? 0 : -1}
+                    tabIndex={index === tabStop ? 0 : -1}
                     aria-label={tr(m.openConversation, { buyer, wait })}
                     onClick={() => {
                       setFocusId(entry.id);
-                      setLastIndex(item.index);
+                      setLastIndex(index);
                       onOpen(entry.id);
                     }}
-                    onKeyDown={(event) => onKeyDown(event, item.index)}
+                    onKeyDown={(event) => onKeyDown(event, index)}
                   >
                     <span className="waiting-list__buyer">{buyer}</span>
                     <span className="waiting-list__wait">{wait}</span>
