@@ -113,6 +113,12 @@ try {
   );
   const cpuMs = Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000));
   const wallMs = Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000));
+  // The longest task by wall time, and how much of it was the sidebar's own work.
+  const longestWall = tasks.reduce<TraceEvent | null>(
+    (a, t) => (!a || (t.dur ?? 0) > (a.dur ?? 0) ? t : a),
+    null,
+  );
+  const longestWallCpuMs = (longestWall?.tdur ?? 0) / 1000;
 
   console.log(
     `Waiting list at ${ROWS} waiting chats: all counted ${shownMs} ms after the rows appeared; ${rendered} rows in the sidebar's DOM${scrolled ? ', scrolled end to end' : ', no scroll area'}`,
@@ -121,7 +127,7 @@ try {
     `  page (content script reading the list, and the page laying out 10,000 new rows): ${pageTasks.length} long tasks, longest ${longest(pageTasks).toFixed(0)} ms`,
   );
   console.log(
-    `  sidebar main thread, traced: ${tasks.length} tasks, longest ${wallMs.toFixed(0)} ms wall, most CPU used by one task ${cpuMs.toFixed(0)} ms (goal ≤ ${GOAL_MS} ms) ${cpuMs <= GOAL_MS ? 'PASS' : 'FAIL'}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+    `  sidebar main thread, traced: ${tasks.length} tasks, longest ${wallMs.toFixed(0)} ms wall (${longestWallCpuMs.toFixed(0)} ms of it CPU), most CPU used by one task ${cpuMs.toFixed(0)} ms (goal ≤ ${GOAL_MS} ms) ${cpuMs <= GOAL_MS ? 'PASS' : 'FAIL'}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
   );
   console.log(
     `sidebar: ${sidebarTasks.length} long tasks, longest ${sidebarLongest.toFixed(0)} ms over ${((Date.now() - t0) / 1000).toFixed(1)} s (goal: none over ${GOAL_MS} ms) ${sidebarLongest <= GOAL_MS ? 'PASS' : 'FAIL'}`,
