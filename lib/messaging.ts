@@ -69,10 +69,32 @@ export interface PageState {
   marketplaceLabel: string;
   url: string;
   conversation: Conversation | null;
-  list: ListedConversation[];
+  list: readonly ListedConversation[];
   health: AdapterHealth;
   /** How each part of the page was found (marker, older layout, page signal, or not at all). */
   parts: PageParts;
+}
+
+/**
+ * The page state as `page-state` carries it: everything but the conversation list, which may hold
+ * 10,000 rows and travels on its own, only when it changed (`conversations`). The sidebar puts the
+ * two back together into a PageState (components/sidebar/page-link.ts).
+ */
+export type PageView = Omit<PageState, 'list'>;
+
+/**
+ * A change to the conversation list (lib/content/list-diff.ts). `rows` is a JSON array of
+ * `[id, buyerName, unread (1 or 0), lastAt (epoch ms or null)]` rows, new or changed since the last
+ * message; `gone` a JSON array of the ids that left the list. `reset`: `rows` starts the list afresh
+ * (a newly admitted sidebar). Strings, not arrays of objects: Chromium decodes a message's objects
+ * one value at a time (10,000 rows took ~40 ms of the sidebar's thread), a string in one piece. A
+ * large change comes as several messages, so the sidebar takes it in several short tasks.
+ */
+export interface ConversationsChange {
+  type: 'conversations';
+  reset: boolean;
+  rows: string;
+  gone: string;
 }
 
 export type InsertOutcome =
@@ -80,7 +102,8 @@ export type InsertOutcome =
   { ok: true; strategy: string; guessed?: boolean } | { ok: false; reason: 'no-composer' | 'rejected' };
 
 export type ContentToSidebar =
-  | { type: 'page-state'; state: PageState }
+  | { type: 'page-state'; state: PageView }
+  | ConversationsChange
   | { type: 'insert-result'; requestId: number; outcome: InsertOutcome }
   | { type: 'focus-search' }
   /** `/trigger` + the expansion key typed in the chat box: the sidebar renders and replaces it. */

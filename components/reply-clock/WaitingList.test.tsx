@@ -1,10 +1,10 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReplyTargets } from '../../lib/reply-clock/clock';
 import { secondTicker } from '../../lib/reply-clock/ticker';
-import type { ConversationWaitInput } from '../../lib/reply-clock/waiting-list';
-import { WaitingList } from './WaitingList';
+import { type ConversationWaitInput, orderWaiting } from '../../lib/reply-clock/waiting-list';
+import { rowsInView, WaitingList } from './WaitingList';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 3, 3, 0, 0);
@@ -29,7 +29,7 @@ afterEach(() => {
 
 describe('WaitingList', () => {
   it('lists waiting conversations longest first with their wait', () => {
-    render(<WaitingList conversations={conversations} targets={targets} onOpen={() => {}} />);
+    render(<WaitingList places={orderWaiting(conversations)} targets={targets} onOpen={() => {}} />);
     const rows = within(screen.getByRole('list')).getAllByRole('button');
     expect(rows.map((r) => r.textContent)).toEqual([
       'Pembeli tanpa namamenunggu 3 j',
@@ -42,7 +42,7 @@ describe('WaitingList', () => {
   });
 
   it('ticks the waits and statuses live', () => {
-    render(<WaitingList conversations={conversations} targets={targets} onOpen={() => {}} />);
+    render(<WaitingList places={orderWaiting(conversations)} targets={targets} onOpen={() => {}} />);
     act(() => vi.advanceTimersByTime(1000));
     const dewi = screen.getByRole('button', { name: /Dewi/ });
     expect(dewi).toHaveTextContent('menunggu 5 mnt');
@@ -54,7 +54,7 @@ describe('WaitingList', () => {
     vi.useRealTimers();
     const onOpen = vi.fn();
     const user = userEvent.setup();
-    render(<WaitingList conversations={conversations} targets={targets} onOpen={onOpen} />);
+    render(<WaitingList places={orderWaiting(conversations)} targets={targets} onOpen={onOpen} />);
     await user.click(screen.getByRole('button', { name: /Ani/ }));
     expect(onOpen).toHaveBeenCalledWith('a');
     expect(onOpen).toHaveBeenCalledTimes(1);
@@ -63,7 +63,7 @@ describe('WaitingList', () => {
   it('shows the empty state and runs no timer when nobody waits', () => {
     render(
       <WaitingList
-        conversations={[{ id: 'b', buyerName: 'Budi', state: { waitingSince: null } }]}
+        places={orderWaiting([{ id: 'b', buyerName: 'Budi', state: { waitingSince: null } }])}
         targets={targets}
         onOpen={() => {}}
       />,
@@ -75,10 +75,10 @@ describe('WaitingList', () => {
   it('lists a conversation whose wait cannot be read, with the reason, after the timed ones', () => {
     render(
       <WaitingList
-        conversations={[
+        places={orderWaiting([
           { id: 'u', buyerName: 'Uli', state: { waitingSince: null, unreadable: 'time' } },
           { id: 'a', buyerName: 'Ani', state: { waitingSince: T0 - 2 * MIN } },
-        ]}
+        ])}
         targets={targets}
         onOpen={() => {}}
       />,
@@ -94,7 +94,7 @@ describe('WaitingList', () => {
       buyerName: `Pembeli ${i}`,
       state: { waitingSince: T0 - (i + 1) * 1000 },
     }));
-    render(<WaitingList conversations={many} targets={targets} onOpen={() => {}} />);
+    render(<WaitingList places={orderWaiting(many)} targets={targets} onOpen={() => {}} />);
     const rows = within(screen.getByRole('list')).getAllByRole('button');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(12);
@@ -108,6 +108,34 @@ describe('WaitingList', () => {
     );
   });
 
+  it('works out the rows to render from the scroll position alone: those in view and 4 on each side', () => {
+    expect(rowsInView(10_000, 0)).toEqual({ first: 0, last: 10 });
+    expect(rowsInView(10_000, 36 * 5000 + 10)).toEqual({ first: 4996, last: 5011 });
+    // Scrolled past the end (the list just shrank): the last rows.
+    expect(rowsInView(10_000, 1e9)).toEqual({ first: 9989, last: 9999 });
+    expect(rowsInView(3, 500)).toEqual({ first: 0, last: 2 });
+    expect(rowsInView(1, 0)).toEqual({ first: 0, last: 0 });
+  });
+
+  it('renders the rows where the list is scrolled to', () => {
+    const many: ConversationWaitInput[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `c${String(i).padStart(5, '0')}`,
+      buyerName: `Pembeli ${i}`,
+      state: { waitingSince: T0 - (10_000 - i) * 1000 },
+    }));
+    const { container } = render(
+      <WaitingList places={orderWaiting(many)} targets={targets} onOpen={() => {}} />,
+    );
+    const box = container.querySelector<HTMLElement>('.waiting-list__scroll')!;
+    box.scrollTop = 36 * 5000;
+    fireEvent.scroll(box);
+    const rows = within(screen.getByRole('list')).getAllByRole('button');
+    expect(rows.map((r) => r.closest('li')?.getAttribute('aria-posinset'))).toContain('5001');
+    expect(rows.length).toBeLessThanOrEqual(16);
+    expect(rows[0]!.closest('li')).toHaveStyle({ transform: `translateY(${36 * 4996}px)` });
+    expect(screen.getByRole('list')).toHaveStyle({ height: `${36 * 10_000}px` });
+  });
+
   it('has one tab stop, moves between rows with the arrow keys and opens with Enter', async () => {
     // (End/Home across 10,000 rows need real scrolling: tests/e2e/waiting-list.e2e.ts.)
     vi.useRealTimers();
@@ -118,7 +146,7 @@ describe('WaitingList', () => {
       buyerName: `Pembeli ${i}`,
       state: { waitingSince: Date.now() - (500 - i) * 1000 },
     }));
-    render(<WaitingList conversations={many} targets={targets} onOpen={onOpen} />);
+    render(<WaitingList places={orderWaiting(many)} targets={targets} onOpen={onOpen} />);
     const tabbable = () =>
       within(screen.getByRole('list'))
         .getAllByRole('button')

@@ -1,14 +1,14 @@
-import { observeElementRect, type Rect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReplyTargets } from '../../lib/reply-clock/clock';
 import { formatWaiting } from '../../lib/reply-clock/format';
 import { replyClockMessages as m } from '../../lib/reply-clock/messages';
-import { type ConversationWaitInput, orderWaiting, waitingEntry } from '../../lib/reply-clock/waiting-list';
+import { type WaitingPlace, waitingEntry } from '../../lib/reply-clock/waiting-list';
 import { useLang, useT } from '../i18n';
 import { useNow } from './use-now';
 
 export interface WaitingListProps {
-  conversations: readonly ConversationWaitInput[];
+  /** The conversations in list order (orderWaiting, or the sidebar's kept order: waiting-order.ts). */
+  places: readonly WaitingPlace[];
   targets: ReplyTargets;
   /** Opens the conversation in the page (the adapter clicks its row). */
   onOpen: (id: string) => void;
@@ -22,17 +22,21 @@ export const ROW_HEIGHT = 36;
 const VISIBLE_ROWS = 7;
 const MAX_HEIGHT = ROW_HEIGHT * VISIBLE_ROWS;
 const OVERSCAN = 4;
-const estimateSize = () => ROW_HEIGHT;
 
 /**
- * The scroll box's size. Its height follows its rows up to MAX_HEIGHT, so it is 0 only before
- * layout (or where there is none, as in component tests): it then counts as full, which renders at
- * most VISIBLE_ROWS + OVERSCAN rows until the real size is known.
+ * The rows to render for a scroll position: those in view plus OVERSCAN on each side. Every row
+ * has the same height and the box's height follows its rows up to MAX_HEIGHT, so this is arithmetic
+ * on the count, with nothing measured and nothing per row: a general virtualiser
+ * (@tanstack/react-virtual, used here before) rebuilt a measurement for each of 10,000 rows on
+ * every change of their number, ~2–15 ms a change.
  */
-function observeBox(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
-  return observeElementRect(instance, (rect) =>
-    cb(rect.height > 0 ? rect : { width: rect.width, height: MAX_HEIGHT }),
-  );
+export function rowsInView(count: number, scrollTop: number): { first: number; last: number } {
+  const height = Math.min(MAX_HEIGHT, count * ROW_HEIGHT);
+  const top = Math.max(0, Math.min(scrollTop, count * ROW_HEIGHT - height));
+  return {
+    first: Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN),
+    last: Math.min(count - 1, Math.ceil((top + height) / ROW_HEIGHT) - 1 + OVERSCAN),
+  };
 }
 
 /**
@@ -44,12 +48,11 @@ function observeBox(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: R
  * list box: one row is in the tab order, ↑/↓, PageUp/PageDown, Home/End move between rows (scrolling
  * them into view), Enter or Space opens the chat.
  */
-export function WaitingList({ conversations, targets, onOpen, live = true }: WaitingListProps) {
+export function WaitingList({ places, targets, onOpen, live = true }: WaitingListProps) {
   const lang = useLang();
   const tr = useT();
   const headingId = useId();
-  // The order changes only with the conversations; each tick recomputes the rows in view alone.
-  const places = useMemo(() => orderWaiting(conversations), [conversations]);
+  // The order comes worked out; each tick recomputes the rows in view alone.
   const anyWaiting = places.length > 0 && places[0]!.waitingSince !== null;
   const now = useNow(live && anyWaiting);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -64,22 +67,10 @@ export function WaitingList({ conversations, targets, onOpen, live = true }: Wai
   );
   // A row that left the list (answered) hands the tab stop to the row now in its place.
   const focusIndex = found >= 0 ? found : Math.min(lastIndex, Math.max(0, places.length - 1));
-  // Stable between ticks, so the virtualiser keeps its measurements of 10,000 rows.
-  const getItemKey = useCallback((index: number) => places[index]?.id ?? index, [places]);
-
-  const virtualizer = useVirtualizer({
-    count: places.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize,
-    overscan: OVERSCAN,
-    getItemKey,
-    initialRect: { width: 0, height: MAX_HEIGHT },
-    observeElementRect: observeBox,
-  });
-
-  const items = virtualizer.getVirtualItems();
-  // The tab stop must be a row in the DOM: scrolled away from it, the first row in view takes it.
-  const tabStop = items.some((item) => item.index === focusIndex) ? focusIndex : (items[0]?.index ?? 0);
+  const [scrollTop, setScrollTop] = useState(0);
+  const { first, last } = rowsInView(places.length, scrollTop);
+  // The tab stop must be a row in the DOM: scrolled away from it, the first row rendered takes it.
+  const tabStop = focusIndex >= first && focusIndex <= last ? focusIndex : first;
 
   useLayoutEffect(() => {
     if (!moveFocus.current) return;
@@ -87,7 +78,7 @@ export function WaitingList({ conversations, targets, onOpen, live = true }: Wai
     const button = [
       ...(scrollRef.current?.querySelectorAll<HTMLButtonElement>('button[data-id]') ?? []),
     ].find((b) => b.dataset.id === id);
-    // Not rendered yet: scrollToIndex is on its way, and the next render focuses it.
+    // Not rendered yet: the scroll is on its way, and the next render focuses it.
     if (button) {
       moveFocus.current = false;
       button.focus();
@@ -101,7 +92,14 @@ export function WaitingList({ conversations, targets, onOpen, live = true }: Wai
     setFocusId(place.id);
     setLastIndex(target);
     moveFocus.current = true;
-    virtualizer.scrollToIndex(target, { align: 'auto' });
+    // Scrolled just enough to show the row, as a list box does.
+    const box = scrollRef.current;
+    if (!box) return;
+    const view = box.clientHeight || Math.min(MAX_HEIGHT, places.length * ROW_HEIGHT);
+    const top = target * ROW_HEIGHT;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + ROW_HEIGHT > box.scrollTop + view) box.scrollTop = top + ROW_HEIGHT - view;
+    setScrollTop(box.scrollTop);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -127,34 +125,41 @@ export function WaitingList({ conversations, targets, onOpen, live = true }: Wai
       {places.length === 0 ? (
         <p className="waiting-list__empty">{tr(m.waitingListEmpty)}</p>
       ) : (
-        <div className="waiting-list__scroll" ref={scrollRef} style={{ maxHeight: MAX_HEIGHT }}>
-          <ul className="waiting-list__rows" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const entry = waitingEntry(places[item.index]!, now, targets);
+        <div
+          className="waiting-list__scroll"
+          ref={scrollRef}
+          style={{ maxHeight: MAX_HEIGHT }}
+          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        >
+          <ul className="waiting-list__rows" style={{ height: places.length * ROW_HEIGHT }}>
+            {Array.from({ length: last - first + 1 }, (_, i) => first + i).map((index) => {
+              const place = places[index];
+              if (!place) return null;
+              const entry = waitingEntry(place, now, targets);
               const buyer = entry.buyerName ?? tr(m.unknownBuyer);
               const wait = entry.unreadable
                 ? tr(entry.unreadable === 'time' ? m.timeUnreadable : m.senderUnreadable)
                 : formatWaiting(entry.waitedMs, lang);
               return (
                 <li
-                  key={item.key}
+                  key={entry.id}
                   aria-setsize={places.length}
-                  aria-posinset={item.index + 1}
-                  style={{ transform: `translateY(${item.start}px)` }}
+                  aria-posinset={index + 1}
+                  style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
                 >
                   <button
                     type="button"
                     className={`waiting-list__row wait-badge--${entry.status}`}
                     data-status={entry.status}
                     data-id={entry.id}
-                    tabIndex={item.index === tabStop ? 0 : -1}
+                    tabIndex={index === tabStop ? 0 : -1}
                     aria-label={tr(m.openConversation, { buyer, wait })}
                     onClick={() => {
                       setFocusId(entry.id);
-                      setLastIndex(item.index);
+                      setLastIndex(index);
                       onOpen(entry.id);
                     }}
-                    onKeyDown={(event) => onKeyDown(event, item.index)}
+                    onKeyDown={(event) => onKeyDown(event, index)}
                   >
                     <span className="waiting-list__buyer">{buyer}</span>
                     <span className="waiting-list__wait">{wait}</span>

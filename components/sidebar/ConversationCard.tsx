@@ -1,8 +1,8 @@
-import type { PageState } from '../../lib/messaging';
+import type { PageView } from '../../lib/messaging';
 import { useT } from '../i18n';
 import { sidebarMessages as m } from './messages';
 
-export function ConversationCard({ page }: { page: PageState }) {
+export function ConversationCard({ page }: { page: PageView }) {
   const t = useT();
   const conversation = page.conversation;
   if (!conversation) return <p className="muted">{t(m.noConversation)}</p>;

@@ -24,7 +24,9 @@ export function ProductSearch({
 }) {
   const lang = useLang();
   const template = useStorageItem(answerTemplateItem, '');
-  const { focusSearch, setProduct, recordInserted } = useSidebarStore();
+  const focusSearch = useSidebarStore((s) => s.focusSearch);
+  const setProduct = useSidebarStore((s) => s.setProduct);
+  const recordInserted = useSidebarStore((s) => s.recordInserted);
 
   const onChoose = useCallback(
     (product: Product, form: 'full' | 'short') => {

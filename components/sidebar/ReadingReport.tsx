@@ -1,5 +1,5 @@
 import type { Finding, PageParts } from '../../lib/marketplaces/types';
-import type { PageState } from '../../lib/messaging';
+import type { PageView } from '../../lib/messaging';
 import { useT } from '../i18n';
 import { sidebarMessages } from './messages';
 import { readingMessages as m } from './reading-messages';
@@ -10,7 +10,7 @@ import { readingMessages as m } from './reading-messages';
 const DETAIL_PARTS = ['messages', 'senders', 'times', 'buyer', 'list', 'send'] as const;
 const SURE: readonly Finding[] = ['marker', 'older', 'learned'];
 
-export function ReadingReport({ page }: { page: PageState | null }) {
+export function ReadingReport({ page }: { page: PageView | null }) {
   const t = useT();
   if (!page) {
     return (

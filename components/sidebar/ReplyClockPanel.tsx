@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PageState } from '../../lib/messaging';
+import type { PageView } from '../../lib/messaging';
 import {
   applyChecklistEvents,
   type ChecklistEvent,
@@ -22,7 +22,7 @@ export function ReplyClockPanel({
   inserted,
   live,
 }: {
-  page: PageState;
+  page: PageView;
   /** What the agent inserted into this conversation through Sigap (snippets, product answers). */
   inserted: readonly ChecklistEvent[];
   live: boolean;

@@ -183,6 +183,28 @@ describe('SidebarApp', () => {
     expect(screen.getByText('Menjawab').closest('li')).toHaveAttribute('data-done', 'true');
   });
 
+  it('lists the unread chats of the page in "Menunggu balasan", following a change of the list alone', async () => {
+    const { link, push } = fakeLink({ ok: true, strategy: 'x' });
+    renderApp(link);
+    const now = Date.now();
+    const row = (n: number, unread = true) => ({
+      id: `name:B${n}`,
+      buyerName: `B${n}`,
+      unread,
+      lastAt: now - n * 60_000,
+    });
+    const waiting = () => [...document.querySelectorAll('.waiting-list__buyer')].map((b) => b.textContent);
+    push({ ...shopeeState, list: [row(1), row(2), row(3, false)] });
+    // The open conversation (read: Rina has waited since her message at 1 ms after 1970) and the
+    // unread rows, longest wait first.
+    expect(waiting()).toEqual(['Rina Wulandari', 'B2', 'B1']);
+    // What page-link.ts sends when only the list changed: the same conversation, a new list.
+    const state = useSidebarStore.getState().page!;
+    push({ ...state, list: [row(1, false), row(2), row(3), row(4)] });
+    expect(waiting()).toEqual(['Rina Wulandari', 'B4', 'B3', 'B2']);
+    expect(document.querySelector('.waiting-list')).toHaveAttribute('data-count', '4');
+  });
+
   it('expands a typed trigger into the rendered snippet, replacing the trigger, caret at {kursor}', async () => {
     const { link, push, chat } = fakeLink({ ok: true, strategy: 'x' });
     renderApp(link);

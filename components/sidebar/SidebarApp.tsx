@@ -15,7 +15,7 @@ import { QuickInsert } from './QuickInsert';
 import { ReadingReport } from './ReadingReport';
 import { ReplyClockPanel } from './ReplyClockPanel';
 import { SnippetsPanel } from './SnippetsPanel';
-import { insertedFor, useSidebarStore } from './store';
+import { insertedFor, usePageView, useSidebarStore } from './store';
 import { useInsert } from './use-insert';
 import { useRecordSamples } from './use-record-samples';
 import { WaitingPanel } from './WaitingPanel';
@@ -27,7 +27,10 @@ async function setOpenSetting(open: boolean) {
 
 export function SidebarApp({ link, copy }: { link: PageLink; copy?: (text: string) => Promise<boolean> }) {
   const t = useT();
-  const { page, notice, setPage } = useSidebarStore();
+  // Selected one by one: a change of the conversation list alone renders none of this.
+  const page = usePageView();
+  const notice = useSidebarStore((s) => s.notice);
+  const setPage = useSidebarStore((s) => s.setPage);
   const inserted = useSidebarStore(insertedFor);
   const { open } = useStorageItem(sidebarStateItem, sidebarStateItem.fallback);
   const insert = useInsert(link, copy);

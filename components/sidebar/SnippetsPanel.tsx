@@ -10,7 +10,7 @@ import { SnippetList } from '../snippets/SnippetList';
 import { useSnippets } from '../snippets/use-snippets';
 import { useStorageItem } from '../use-storage-item';
 import type { InsertOptions, PageLink } from './page-link';
-import { useSidebarStore } from './store';
+import { usePageView, useSidebarStore } from './store';
 import { TonePanel } from './TonePanel';
 
 interface Pending {
@@ -35,7 +35,10 @@ export function SnippetsPanel({
 }) {
   const snippets = useSnippets();
   const shopName = useStorageItem(shopNameItem, '');
-  const { page, product, recordInserted, setNotice } = useSidebarStore();
+  const page = usePageView();
+  const product = useSidebarStore((s) => s.product);
+  const recordInserted = useSidebarStore((s) => s.recordInserted);
+  const setNotice = useSidebarStore((s) => s.setNotice);
   const [pending, setPending] = useState<Pending | null>(null);
 
   const finish = useCallback(

@@ -1,4 +1,4 @@
-import type { PageState } from '../../lib/messaging';
+import type { PageView } from '../../lib/messaging';
 import {
   applyChecklistEvents,
   type ChecklistEvent,
@@ -12,8 +12,8 @@ import { clockMessages } from './clock-messages';
  * was worked in but not closed politely: the sidebar reminds the agent once, gently.
  */
 export function leftWithoutClosing(
-  previous: PageState | null,
-  next: PageState,
+  previous: PageView | null,
+  next: PageView,
   inserted: Readonly<Record<string, readonly ChecklistEvent[]>>,
 ): string | null {
   const before = previous?.conversation;

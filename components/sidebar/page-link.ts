@@ -5,10 +5,12 @@ import {
   type ContentToSidebar,
   type InsertOutcome,
   type PageState,
+  type PageView,
   SIDEBAR_PORT,
   SIDEBAR_RELAY_PORT,
   type SidebarToContent,
 } from '../../lib/messaging';
+import { createConversationRows } from './conversation-rows';
 
 // The sidebar's end of the port to the content script of the tab it is framed in.
 //
@@ -21,6 +23,12 @@ export type ChatEvent = Extract<
   ContentToSidebar,
   { type: 'expand-trigger' | 'snippet-hotkey' | 'saran-accept' | 'draft' }
 >;
+const CHAT_EVENTS: ReadonlySet<string> = new Set<ChatEvent['type']>([
+  'expand-trigger',
+  'snippet-hotkey',
+  'saran-accept',
+  'draft',
+]);
 
 export interface InsertOptions {
   replace?: { start: number; end: number };
@@ -28,7 +36,11 @@ export interface InsertOptions {
 }
 
 export interface PageLink {
-  /** Calls back with every page state the content script reports; returns an unsubscribe. */
+  /**
+   * Calls back with every page state the content script reports, and again whenever its
+   * conversation list changes; `list` is the same array until the list changes. Returns an
+   * unsubscribe.
+   */
   onState(listener: (state: PageState) => void): () => void;
   onFocusSearch(listener: () => void): () => void;
   /** Keys and drafts from the chat box: triggers, snippet hotkeys, the text being typed. */
@@ -99,14 +111,26 @@ export function connectPageLink(): PageLink {
   // The content script answers the connection at once, often before React has subscribed: the last
   // state is kept and handed to every new subscriber.
   let lastState: PageState | null = null;
+  // The page state and its conversation list arrive apart (lib/messaging.ts, PageView).
+  let view: PageView | null = null;
+  const rows = createConversationRows();
+  const emit = () => {
+    if (!view) return;
+    const state: PageState = { ...view, list: rows.list };
+    lastState = state;
+    for (const l of stateListeners) l(state);
+  };
 
   const ready = openPort().then((opened) => {
     if (!opened) return;
     port = opened;
     port.onMessage.addListener((message: ContentToSidebar) => {
       if (message.type === 'page-state') {
-        lastState = message.state;
-        for (const l of stateListeners) l(message.state);
+        view = message.state;
+        emit();
+      } else if (message.type === 'conversations') {
+        const before = rows.list;
+        if (rows.apply(message) !== before) emit();
       } else if (message.type === 'focus-search') {
         for (const l of focusListeners) l();
       } else if (message.type === 'insert-result') {
@@ -115,8 +139,8 @@ export function connectPageLink(): PageLink {
       } else if (message.type === 'layout-report') {
         reports.get(message.requestId)?.(reportOf(message.head, message.base, message.html));
         reports.delete(message.requestId);
-      } else {
-        for (const l of chatListeners) l(message);
+      } else if (CHAT_EVENTS.has(message.type)) {
+        for (const l of chatListeners) l(message as ChatEvent);
       }
     });
     port.onDisconnect.addListener(() => {

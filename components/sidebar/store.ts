@@ -1,7 +1,8 @@
+import { useRef } from 'react';
 import { create } from 'zustand';
 import type { Product } from '../../lib/catalog/types';
 import type { Message } from '../../lib/i18n';
-import type { PageState } from '../../lib/messaging';
+import type { PageState, PageView } from '../../lib/messaging';
 import type { ChecklistEvent } from '../../lib/reply-clock/checklist';
 import { computeReplyState, DEFAULT_TARGETS } from '../../lib/reply-clock/clock';
 import { clockMessages } from './clock-messages';
@@ -37,7 +38,32 @@ interface SidebarStore {
   requestSearchFocus(): void;
 }
 
-export function conversationKey(page: PageState | null): string | null {
+/** Whether two page states differ in their conversation list at most (page-link.ts keeps the rest's objects). */
+export function sameView(a: PageView, b: PageView): boolean {
+  return (
+    a.marketplace === b.marketplace &&
+    a.marketplaceLabel === b.marketplaceLabel &&
+    a.url === b.url &&
+    a.conversation === b.conversation &&
+    a.health === b.health &&
+    a.parts === b.parts
+  );
+}
+
+/**
+ * The page state without its conversation list: the same object while only the list changes, so
+ * what does not show the list does not render again when one of 10,000 rows changes.
+ */
+export function usePageView(): PageView | null {
+  const last = useRef<PageView | null>(null);
+  return useSidebarStore((s) => {
+    const page = s.page;
+    if (!(page && last.current && sameView(last.current, page))) last.current = page;
+    return last.current;
+  });
+}
+
+export function conversationKey(page: PageView | null): string | null {
   const id = page?.conversation?.id;
   return page && id ? `${page.marketplace}:${id}` : null;
 }
@@ -45,6 +71,15 @@ export function conversationKey(page: PageState | null): string | null {
 export function insertedFor(store: Pick<SidebarStore, 'inserted' | 'page'>): readonly ChecklistEvent[] {
   const key = conversationKey(store.page);
   return (key && store.inserted[key]) || NO_EVENTS;
+}
+
+function sameSeen(a: SeenConversation, b: SeenConversation): boolean {
+  return (
+    a.buyerName === b.buyerName &&
+    a.waitingSince === b.waitingSince &&
+    (a.unreadable ?? null) === (b.unreadable ?? null) &&
+    a.lastAt === b.lastAt
+  );
 }
 
 export const useSidebarStore = create<SidebarStore>((set) => ({
@@ -58,6 +93,8 @@ export const useSidebarStore = create<SidebarStore>((set) => ({
   seen: {},
   setPage: (page) =>
     set((s) => {
+      // Only the list changed: nothing below depends on it.
+      if (s.page && sameView(s.page, page)) return { page };
       const leftBehind = leftWithoutClosing(s.page, page, s.inserted);
       const notice: Notice =
         leftBehind == null
@@ -76,6 +113,9 @@ export const useSidebarStore = create<SidebarStore>((set) => ({
           null,
         ),
       };
+      // The same `seen` while nothing in it changed: the waiting list follows it.
+      const before = Object.hasOwn(s.seen, conversation.id) ? s.seen[conversation.id] : undefined;
+      if (before && sameSeen(before, known)) return { page, notice };
       return { page, notice, seen: { ...s.seen, [conversation.id]: known } };
     }),
   setNotice: (notice) => set({ notice }),

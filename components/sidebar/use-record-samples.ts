@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { msWithinHours, type Schedule } from '../../lib/hours/schedule';
-import { backgroundMessenger, type PageState } from '../../lib/messaging';
+import { backgroundMessenger, type PageView } from '../../lib/messaging';
 import { samplesFromConversation } from '../../lib/reply-clock/samples';
 import { clockMessages } from './clock-messages';
 import { createSampleOutbox, type SampleOutbox, type SendSamples } from './sample-outbox';
@@ -15,7 +15,7 @@ const sendToBackground: SendSamples = (samples) =>
  * ones with growing pauses rather than on every page state (sample-outbox.ts).
  */
 export function useRecordSamples(
-  page: PageState | null,
+  page: PageView | null,
   schedule: Schedule,
   send: SendSamples = sendToBackground,
 ): void {

@@ -33,6 +33,28 @@ function rowState(row: ListedConversation, known: SeenConversation | undefined, 
 }
 
 /**
+ * One conversation's entry in "Menunggu balasan" (see waitingConversations), from its list row and
+ * what was read of it while open; null when it is neither listed nor seen.
+ */
+export function waitInputOf(
+  id: string,
+  row: ListedConversation | undefined,
+  known: SeenConversation | undefined,
+  open: boolean,
+): ConversationWaitInput | null {
+  if (row) return { id, buyerName: row.buyerName, state: rowState(row, known, open) };
+  return known ? { id, buyerName: known.buyerName, state: stateOf(known) } : null;
+}
+
+/** Own keys only: an id such as "constructor" comes from the page and must not find Object's. */
+export function seenOf(
+  seen: Readonly<Record<string, SeenConversation>>,
+  id: string,
+): SeenConversation | undefined {
+  return Object.hasOwn(seen, id) ? seen[id] : undefined;
+}
+
+/**
  * The conversations to put in "Menunggu balasan". The open conversation and those seen earlier in
  * this tab are known precisely (their messages were read). A row never opened, or with a message
  * newer than what was read, counts as waiting when the page marks it unread, since the time its row
@@ -50,14 +72,10 @@ export function waitingConversations(
   const unlisted = new Set(Object.keys(seen));
   const openId = page.conversation?.id ?? null;
   for (const row of page.list) {
-    // Own keys only: a row id such as "constructor" comes from the page and must not find Object's.
-    const known = Object.hasOwn(seen, row.id) ? seen[row.id] : undefined;
+    const known = seenOf(seen, row.id);
     if (known) unlisted.delete(row.id);
-    out.push({ id: row.id, buyerName: row.buyerName, state: rowState(row, known, row.id === openId) });
+    out.push(waitInputOf(row.id, row, known, row.id === openId)!);
   }
-  for (const id of unlisted) {
-    const known = seen[id]!;
-    out.push({ id, buyerName: known.buyerName, state: stateOf(known) });
-  }
+  for (const id of unlisted) out.push(waitInputOf(id, undefined, seen[id], false)!);
   return out;
 }

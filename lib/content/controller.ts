@@ -1,12 +1,19 @@
 import { insertText, placeCaret, readEditorText } from '../composer';
 import { adapterForUrl } from '../marketplaces';
 import type { MarketplaceAdapter } from '../marketplaces/types';
-import type { ContentToSidebar, InsertOutcome, PageState, SidebarToContent } from '../messaging';
+import type {
+  ContentToSidebar,
+  InsertOutcome,
+  ListedConversation,
+  PageView,
+  SidebarToContent,
+} from '../messaging';
 import { type SidebarState, sidebarStateItem, snippetKeysItem } from '../settings';
 import { watchChatKeys } from './chat-keys';
 import { createConversationMemory } from './conversation-memory';
 import { type Dock, mountDock } from './dock';
 import { extensionAlive } from './extension-alive';
+import { createListDiff } from './list-diff';
 import { readPageState } from './page-state';
 import { openSidebarLink } from './sidebar-link';
 
@@ -75,7 +82,10 @@ function insertIntoComposer(
 function startSession(adapter: MarketplaceAdapter, initial: SidebarState): Session {
   const abort = new AbortController();
 
-  let state: PageState | null = null;
+  // The page state without its list, and the list, which is sent apart and only as far as it changed.
+  let state: PageView | null = null;
+  let list: readonly ListedConversation[] = [];
+  const diff = createListDiff();
   const memory = createConversationMemory();
   let sent = '';
   const onMessage = (message: SidebarToContent, reply: (m: ContentToSidebar) => void) => {
@@ -101,16 +111,23 @@ function startSession(adapter: MarketplaceAdapter, initial: SidebarState): Sessi
       });
     }
   };
-  const link = openSidebarLink({ currentState: () => state, onMessage, onDrop: () => repair() });
+  const link = openSidebarLink({
+    welcome: () => (state ? [{ type: 'page-state', state }, ...diff.next(list, true)] : []),
+    onMessage,
+    onDrop: () => repair(),
+  });
 
   const refresh = () => {
     if (abort.signal.aborted) return;
-    const read = readPageState(adapter, document, location.href);
+    const { list: rows, ...read } = readPageState(adapter, document, location.href);
     state = { ...read, conversation: memory.merge(read.conversation) };
+    list = rows;
     const serialised = JSON.stringify(state);
-    if (serialised === sent) return;
-    sent = serialised;
-    link.broadcast({ type: 'page-state', state });
+    if (serialised !== sent) {
+      sent = serialised;
+      link.broadcast({ type: 'page-state', state });
+    }
+    for (const change of diff.next(list)) link.broadcast(change);
   };
 
   let layout = initial;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Browser, browser } from 'wxt/browser';
-import type { PageState, SidebarToContent } from '../messaging';
+import type { ContentToSidebar, PageView, SidebarToContent } from '../messaging';
 import { SIDEBAR_PORT, SIDEBAR_RELAY_PORT } from '../messaging';
 import { openSidebarLink, type SidebarLink } from './sidebar-link';
 
@@ -48,7 +48,11 @@ function fakePort(
 const STATE = {
   marketplace: 'shopee',
   conversation: { buyerName: 'Siti Rahmawati' },
-} as unknown as PageState;
+} as unknown as PageView;
+const WELCOME: ContentToSidebar[] = [
+  { type: 'page-state', state: STATE },
+  { type: 'conversations', reset: true, rows: '[["name:Siti","Siti",1,null]]', gone: '[]' },
+];
 const INSERT: SidebarToContent = { type: 'insert', requestId: 1, text: 'HACKED' };
 
 let connect: (port: Browser.runtime.Port) => void;
@@ -64,7 +68,7 @@ beforeEach(() => {
   received = [];
   drops = 0;
   link = openSidebarLink({
-    currentState: () => STATE,
+    welcome: () => WELCOME,
     onMessage: (m) => received.push(m),
     onDrop: () => drops++,
   });
@@ -77,7 +81,7 @@ function arrive(fake = fakePort()): FakePort {
 }
 
 describe('openSidebarLink', () => {
-  it('gives a port nothing until it says the key: no page state, no insert, no broadcast', () => {
+  it('gives a port nothing until it says the key: no page state, no list, no insert, no broadcast', () => {
     const copy = arrive();
     copy.said(INSERT);
     copy.said({ type: 'hello', key: 'guess' });
@@ -92,7 +96,8 @@ describe('openSidebarLink', () => {
     own.said({ type: 'hello', key: 'junk the page posted first' });
     own.said({ type: 'hello', key: 'key-1' });
     expect(link.connected).toBe(true);
-    expect(own.posted).toEqual([{ type: 'page-state', state: STATE }]);
+    // First the page state and the whole conversation list, in that order.
+    expect(own.posted).toEqual(WELCOME);
     own.said(INSERT);
     expect(received).toEqual([INSERT]);
     link.broadcast({ type: 'focus-search' });
@@ -155,7 +160,7 @@ describe('openSidebarLink', () => {
     expect(relayed.posted).toEqual([]);
     relayed.said({ type: 'hello', key: 'key-1' });
     expect(link.connected).toBe(true);
-    expect(relayed.posted).toEqual([{ type: 'page-state', state: STATE }]);
+    expect(relayed.posted).toEqual(WELCOME);
   });
 
   it('ignores a relay-named port from another extension', () => {

@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import type { ContentToSidebar, PageState, SidebarToContent } from '../messaging';
+import type { ContentToSidebar, SidebarToContent } from '../messaging';
 import { SIDEBAR_PORT, SIDEBAR_RELAY_PORT } from '../messaging';
 
 // The content script's end of the port the sidebar frame opens (tabs.connect).
@@ -14,7 +14,8 @@ import { SIDEBAR_PORT, SIDEBAR_RELAY_PORT } from '../messaging';
 // nothing: no page state, and its inserts are ignored.
 
 export interface SidebarLinkHandlers {
-  currentState(): PageState | null;
+  /** What a newly admitted sidebar is sent first: the page state and the whole conversation list. */
+  welcome(): ContentToSidebar[];
   onMessage(message: SidebarToContent, reply: (message: ContentToSidebar) => void): void;
   /** The admitted sidebar went away (its frame unloaded or was replaced). */
   onDrop(): void;
@@ -76,8 +77,7 @@ export function openSidebarLink(handlers: SidebarLinkHandlers): SidebarLink {
     waiting.delete(port);
     dropAll();
     admitted = port;
-    const state = handlers.currentState();
-    if (state) post(port, { type: 'page-state', state });
+    for (const message of handlers.welcome()) post(port, message);
   };
 
   const onConnect = (port: Browser.runtime.Port) => {

@@ -24,6 +24,21 @@ export interface WaitingEntry extends WaitingPlace {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** A conversation's place in the list, or null when nobody waits there. */
+export function placeOf(c: ConversationWaitInput): WaitingPlace | null {
+  const { waitingSince, unreadable } = c.state;
+  if (unreadable) return { id: c.id, buyerName: c.buyerName, waitingSince: null, unreadable };
+  return waitingSince !== null ? { id: c.id, buyerName: c.buyerName, waitingSince } : null;
+}
+
+/** The order of the list (see orderWaiting): timed places by wait, then the unknown ones; ties by id. */
+export function compareWaiting(a: WaitingPlace, b: WaitingPlace): number {
+  const unknownA = a.waitingSince === null;
+  const unknownB = b.waitingSince === null;
+  if (unknownA !== unknownB) return unknownA ? 1 : -1;
+  return unknownA ? byId(a, b) : (a.waitingSince as number) - (b.waitingSince as number) || byId(a, b);
+}
+
 /**
  * The order of "Menunggu balasan": conversations with an unanswered buyer message, longest wait
  * first; equal waits by id, so rows do not jump around. Conversations whose wait could not be read
@@ -32,15 +47,12 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * of the conversations, not on every tick.
  */
 export function orderWaiting(conversations: readonly ConversationWaitInput[]): WaitingPlace[] {
-  const timed: WaitingPlace[] = [];
-  const unknown: WaitingPlace[] = [];
+  const places: WaitingPlace[] = [];
   for (const c of conversations) {
-    const { waitingSince, unreadable } = c.state;
-    if (unreadable) unknown.push({ id: c.id, buyerName: c.buyerName, waitingSince: null, unreadable });
-    else if (waitingSince !== null) timed.push({ id: c.id, buyerName: c.buyerName, waitingSince });
+    const place = placeOf(c);
+    if (place) places.push(place);
   }
-  timed.sort((a, b) => (a.waitingSince as number) - (b.waitingSince as number) || byId(a, b));
-  return [...timed, ...unknown.sort(byId)];
+  return places.sort(compareWaiting);
 }
 
 /** One place's wait and status at `now`: a ticking list computes this for the rows in view only. */

@@ -119,11 +119,25 @@ interface Row {
   perTabMb: number;
 }
 
+/** A step that must not hang the bench: it fails with its name after `ms`. */
+async function step<T>(name: string, work: Promise<T>, ms = 120_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench step "${name}" took over ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function measure(design: string, extensionDir: string | undefined, size: number): Promise<Row> {
+  console.error(`  ${design}, ${size} products…`);
   const browser: ExtensionBrowser = await launchWithExtension(extensionDir);
   try {
     const catalog = generateCatalog(size);
-    await seedCatalog(browser, catalog);
+    await step('seed', seedCatalog(browser, catalog));
     const queries = generateQueries(catalog, KEYSTROKES, 5);
     const nameOf = new Map(catalog.map((p) => [p.sku, p.name]));
     const control = await browser.context.newPage();
@@ -136,14 +150,14 @@ async function measure(design: string, extensionDir: string | undefined, size: n
     // A first tab: whatever the design does once per catalog (the new one builds the index).
     const first = await browser.open(SHOPEE_CHAT_URL);
     const frame1 = await sidebarFrame(first.page);
-    await readyAt(frame1);
+    await step('first tab', readyAt(frame1));
     if (design === 'background index') {
-      await workerMark(await currentWorker(browser.context), 'sigap:index-stored');
+      await step('index stored', workerMark(await currentWorker(browser.context), 'sigap:index-stored'));
     }
 
     // Cold frame start with the worker running: a second tab.
     const second = await browser.open(SHOPEE_CHAT_URL);
-    const readyWarm = await readyAt(await sidebarFrame(second.page));
+    const readyWarm = await step('second tab', readyAt(await sidebarFrame(second.page)));
 
     // Keystrokes in the first tab.
     // Timed until the right product is first; the few queries whose right product the search ranks
@@ -159,26 +173,26 @@ async function measure(design: string, extensionDir: string | undefined, size: n
     // Chromium, so one frame's session sees the heap they all live in.
     const cdp = await browser.context.newCDPSession(frame1);
     await second.page.close();
-    const oneTab = await heapBytes(cdp);
+    const oneTab = await step('heap 1', heapBytes(cdp));
     const extra: Page[] = [];
     for (let i = 0; i < 2; i++) {
       const { page } = await browser.open(SHOPEE_CHAT_URL);
       await readyAt(await sidebarFrame(page));
       extra.push(page);
     }
-    const threeTabs = await heapBytes(cdp);
+    const threeTabs = await step('heap 3', heapBytes(cdp));
     for (const page of extra) await page.close();
 
     // First search after a worker stop, in the open first tab.
-    await worker.stop();
+    await step('stop 1', worker.stop(), 30_000);
     const probe = queries[0]!;
     await typed(frame1, '', '');
     const firstAfterStop = await typed(frame1, probe.sku, nameOf.get(probe.sku)!);
 
     // Cold frame start right after a stop: a new tab wakes the worker.
-    await worker.stop();
+    await step('stop 2', worker.stop(), 30_000);
     const third = await browser.open(SHOPEE_CHAT_URL);
-    const readyAfterStop = await readyAt(await sidebarFrame(third.page));
+    const readyAfterStop = await step('third tab', readyAt(await sidebarFrame(third.page)));
     await worker.detach();
     return {
       design,

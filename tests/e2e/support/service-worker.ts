@@ -52,6 +52,8 @@ export async function controlWorker(
     status === want ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ want, resolve }));
   return {
     async stop() {
+      // Already stopped (nothing woke it since): there will be no event to wait for.
+      if (status === 'stopped') return;
       const stopped = new Promise<void>((resolve) => waiters.push({ want: 'stopped', resolve }));
       await cdp.send('ServiceWorker.stopAllWorkers');
       await stopped;
