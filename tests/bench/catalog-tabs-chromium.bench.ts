@@ -93,10 +93,15 @@ const TYPE_AND_WAIT = `([q, expected]) => new Promise((done) => {
   setValue.call(box, q);
   box.dispatchEvent(new Event('input', { bubbles: true }));
   check();
+  setTimeout(check, 2001);
 })`;
 
 async function typed(frame: Frame, query: string, name: string): Promise<number> {
-  return frame.evaluate(`(${TYPE_AND_WAIT})(${JSON.stringify([query, name])})`) as Promise<number>;
+  return step(
+    `type ${JSON.stringify(query)}`,
+    frame.evaluate(`(${TYPE_AND_WAIT})(${JSON.stringify([query, name])})`) as Promise<number>,
+    20_000,
+  );
 }
 
 async function heapBytes(cdp: CDPSession): Promise<number> {
@@ -125,6 +130,7 @@ async function step<T>(name: string, work: Promise<T>, ms = 120_000): Promise<T>
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`bench step "${name}" took over ${ms} ms`)), ms);
   });
+  if (process.env.SIGAP_BENCH_STEPS) console.error(`    ${name}`);
   try {
     return await Promise.race([work, late]);
   } finally {
@@ -156,7 +162,7 @@ async function measure(design: string, extensionDir: string | undefined, size: n
     }
 
     // Cold frame start with the worker running: a second tab.
-    const second = await browser.open(SHOPEE_CHAT_URL);
+    const second = await step('open second', browser.open(SHOPEE_CHAT_URL));
     const readyWarm = await step('second tab', readyAt(await sidebarFrame(second.page)));
 
     // Keystrokes in the first tab.
@@ -171,13 +177,13 @@ async function measure(design: string, extensionDir: string | undefined, size: n
 
     // Memory: one tab vs three. The sidebar frames share the extension's renderer process in
     // Chromium, so one frame's session sees the heap they all live in.
-    const cdp = await browser.context.newCDPSession(frame1);
-    await second.page.close();
+    const cdp = await step('cdp', browser.context.newCDPSession(frame1));
+    await step('close second', second.page.close());
     const oneTab = await step('heap 1', heapBytes(cdp));
     const extra: Page[] = [];
     for (let i = 0; i < 2; i++) {
-      const { page } = await browser.open(SHOPEE_CHAT_URL);
-      await readyAt(await sidebarFrame(page));
+      const { page } = await step('open extra', browser.open(SHOPEE_CHAT_URL));
+      await step('extra ready', readyAt(await sidebarFrame(page)));
       extra.push(page);
     }
     const threeTabs = await step('heap 3', heapBytes(cdp));
@@ -191,7 +197,7 @@ async function measure(design: string, extensionDir: string | undefined, size: n
 
     // Cold frame start right after a stop: a new tab wakes the worker.
     await step('stop 2', worker.stop(), 30_000);
-    const third = await browser.open(SHOPEE_CHAT_URL);
+    const third = await step('open third', browser.open(SHOPEE_CHAT_URL));
     const readyAfterStop = await step('third tab', readyAt(await sidebarFrame(third.page)));
     await worker.detach();
     return {
