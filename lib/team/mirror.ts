@@ -47,12 +47,31 @@ export async function readBase(pouch: PouchDB.Database): Promise<Record<string, 
   }
 }
 
-export async function writeBase(pouch: PouchDB.Database, docs: Record<string, BaseItems>): Promise<void> {
+async function putLocal(pouch: PouchDB.Database, id: string, body: object): Promise<void> {
   let rev: string | undefined;
   try {
-    rev = (await pouch.get(BASE_ID))._rev;
+    rev = (await pouch.get(id))._rev;
   } catch {
     rev = undefined;
   }
-  await pouch.put({ _id: BASE_ID, ...(rev ? { _rev: rev } : {}), docs });
+  await pouch.put({ _id: id, ...(rev ? { _rev: rev } : {}), ...body });
+}
+
+export function writeBase(pouch: PouchDB.Database, docs: Record<string, BaseItems>): Promise<void> {
+  return putLocal(pouch, BASE_ID, { docs });
+}
+
+const OUTBOX_ID = '_local/sigap-outbox';
+
+/** Ids of documents written here and not yet taken by the server. */
+export async function readOutbox(pouch: PouchDB.Database): Promise<string[]> {
+  try {
+    return (await pouch.get<{ ids: string[] }>(OUTBOX_ID)).ids ?? [];
+  } catch {
+    return [];
+  }
+}
+
+export function writeOutbox(pouch: PouchDB.Database, ids: string[]): Promise<void> {
+  return putLocal(pouch, OUTBOX_ID, { ids });
 }

@@ -40,6 +40,12 @@ declare namespace PouchDB {
       on(event: 'denied' | 'error', listener: (error: unknown) => void): this;
       cancel(): void;
     }
+    /** A one-shot replication: a promise of its result that also emits its progress. */
+    interface OneShot extends Promise<ReplicateResult> {
+      on(event: 'change', listener: (info: { docs: unknown[]; docs_written: number }) => void): this;
+      on(event: 'denied' | 'error', listener: (error: unknown) => void): this;
+      cancel(): void;
+    }
     interface ReplicateResult {
       ok: boolean;
       docs_read: number;
@@ -63,7 +69,7 @@ declare namespace PouchDB {
   interface Database {
     get<T = object>(
       id: string,
-      options?: { rev?: string; conflicts?: boolean },
+      options?: { rev?: string; conflicts?: boolean; revs?: boolean; open_revs?: 'all' | string[] },
     ): Promise<Core.ExistingDocument<T>>;
     put<T = object>(doc: Core.PutDocument<T>): Promise<Core.Response>;
     bulkDocs<T = object>(
@@ -80,8 +86,8 @@ declare namespace PouchDB {
     info(): Promise<{ doc_count: number; update_seq: number | string; db_name: string }>;
     sync(remote: Database, options?: Replication.SyncOptions): Replication.Sync<object>;
     replicate: {
-      from(remote: Database, options?: Replication.SyncOptions): Promise<Replication.ReplicateResult>;
-      to(remote: Database, options?: Replication.SyncOptions): Promise<Replication.ReplicateResult>;
+      from(remote: Database, options?: Replication.SyncOptions): Replication.OneShot;
+      to(remote: Database, options?: Replication.SyncOptions): Replication.OneShot;
     };
     close(): Promise<void>;
     destroy(): Promise<void>;

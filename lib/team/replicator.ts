@@ -10,7 +10,7 @@ import { contentHash } from './hash';
 import { incomingOk } from './incoming';
 import type { LocalSide } from './local-side';
 import { kindOf } from './mapping';
-import { type MirrorDoc, readBase, readMirror, writeBase } from './mirror';
+import { type MirrorDoc, readBase, readMirror, readOutbox, writeBase, writeOutbox } from './mirror';
 import { TEAM_OFF, type TeamState } from './state';
 import type { BaseItems, DocKind, LocalWrite, TeamDoc, TeamRole } from './types';
 import { refusalCode } from './validate-doc';
@@ -35,6 +35,8 @@ export interface ReplicatorOptions {
   now?: () => number;
   /** How long changes are gathered before a pass runs. */
   debounceMs?: number;
+  /** The pause between two exchanges with the server while nothing changes here. */
+  pollMs?: number;
 }
 
 /** Problems that retrying will not fix: replication stops until the user connects again. */
@@ -60,14 +62,17 @@ export class TeamReplicator {
   private state: TeamState;
   private mirror: PouchDB.Database | null = null;
   private remote: PouchDB.Database | null = null;
-  private sync: PouchDB.Replication.Sync<object> | null = null;
+  private looping: Promise<void> = Promise.resolve();
+  private wake: (() => void) | null = null;
+  private failures = 0;
+  /** A local change arrived during an exchange: the next one starts at once. */
+  private dirty = false;
   private base: Record<string, BaseItems> | null = null;
   private role: TeamRole = 'agent';
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
   private again = false;
   private stopped = false;
-  private checking = false;
 
   constructor(private readonly options: ReplicatorOptions) {
     const url = normaliseServerUrl(options.config.url);
@@ -117,75 +122,129 @@ export class TeamReplicator {
         return baseFetch(url, { ...init, headers });
       },
     } as PouchDB.Configuration.RemoteDatabaseConfiguration);
-    await this.runPass();
-    if (this.stopped) return this.state;
-    this.startSync();
+    const [mirror, remote] = [this.mirror, this.remote];
+    this.looping = this.loop(mirror, remote);
     return this.state;
   }
 
-  private startSync(): void {
-    if (!this.mirror || !this.remote) return;
-    const sync = this.mirror.sync(this.remote, {
-      live: true,
-      retry: true,
-      // Bucket documents hold a few hundred products each: small batches keep each request modest.
-      batch_size: 20,
-      back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
+  /**
+   * One exchange: this browser's rows into the mirror, the mirror's changes up, the server's down,
+   * and what came down into the rows. Each direction is a one-shot PouchDB replication from its
+   * checkpoint. Not PouchDB's live mode: its long-poll request held open forever would keep an MV3
+   * service worker from ever sleeping, and a worker Chrome stops anyway mid-request would leave the
+   * state saying "connected"; a short cycle every few seconds (at once after a local change) keeps
+   * an edit visible elsewhere within the 3 s goal and resumes from the checkpoints after a restart.
+   */
+  private async cycle(mirror: PouchDB.Database, remote: PouchDB.Database): Promise<void> {
+    this.set({ status: 'syncing' });
+    await this.runPass();
+    // Pushes and passes take turns, so a push never reads the mirror halfway through a pass.
+    await this.exclusive(() => this.flushOutbox(mirror, remote));
+    await this.exclusive(() => this.push(mirror, remote));
+    const pull = mirror.replicate.from(remote, { batch_size: 50 });
+    pull.on('change', (info) => {
+      // A large first sync shows its progress and fills the tables as it goes.
+      this.set({ received: this.state.received + info.docs.length });
+      this.schedule();
     });
-    this.sync = sync;
-    sync.on('change', (info) => {
-      if (info.direction === 'pull') {
-        this.set({ received: this.state.received + info.change.docs.length });
-        this.schedule();
-      } else {
-        const pending = (info.change as { pending?: number }).pending;
-        this.set({ pending: pending ?? Math.max(0, this.state.pending - info.change.docs_written) });
-      }
-    });
-    sync.on('active', () => this.set({ status: 'syncing', problem: null }));
-    sync.on('paused', (error?: unknown) => {
-      if (error) void this.recheck();
-      else this.set({ status: 'connected', problem: null, lastSyncAt: this.now(), pending: 0 });
-    });
-    sync.on('denied', (error: unknown) => {
-      const denied = error as { id?: string; reason?: string; message?: string };
+    const pulled = await pull;
+    if (pulled.docs_written > 0) await this.runPass();
+    this.failures = 0;
+    this.set({ status: 'connected', problem: null, lastSyncAt: this.now() });
+  }
+
+  /**
+   * Sends every document a pass wrote, by id, with its revision history (what replication sends),
+   * then forgets the ids the server took. The outbox is a `_local` document, so edits made offline
+   * survive a stopped worker, and its size is the state's `pending` (a count PouchDB's one-shot
+   * replication does not give). The push replication that follows sends anything else.
+   */
+  private async flushOutbox(mirror: PouchDB.Database, remote: PouchDB.Database): Promise<void> {
+    const outbox = await readOutbox(mirror);
+    if (outbox.length === 0) return;
+    const docs: object[] = [];
+    for (const id of outbox) {
+      const leaves = await mirror.get(id, { revs: true, open_revs: 'all' }).catch(() => []);
+      for (const leaf of leaves as unknown as { ok?: object }[]) if (leaf.ok) docs.push(leaf.ok);
+    }
+    const results = await remote.bulkDocs(docs as PouchDB.Core.PutDocument<object>[], { new_edits: false });
+    for (const result of results) {
+      if (!result.error) continue;
+      const id = String(result.id ?? '');
+      this.set({ refused: { code: refusalCode(result.reason) ?? 'refused', docId: id, at: this.now() } });
+    }
+    // A refused document is not offered again: the server's answer will not change by itself.
+    await writeOutbox(mirror, []);
+    this.set({ pending: 0 });
+  }
+
+  private async push(mirror: PouchDB.Database, remote: PouchDB.Database): Promise<void> {
+    const push = mirror.replicate.to(remote, { batch_size: 50 });
+    push.on('denied', (error: unknown) => {
+      // One-shot replication reports the server's error itself; live sync wraps it in `doc`.
+      const raw = error as { id?: string; reason?: string; doc?: { id?: string; reason?: string } };
+      const denied = raw.doc ?? raw;
       this.set({
         refused: {
-          code: refusalCode(denied.reason ?? denied.message) ?? 'refused',
+          code: refusalCode(denied.reason) ?? 'refused',
           docId: String(denied.id ?? ''),
           at: this.now(),
         },
       });
     });
-    sync.on('error', () => void this.recheck());
+    await push;
   }
 
-  /** Replication stopped on an error: find out which, and stop for good when retrying cannot help. */
-  private async recheck(): Promise<void> {
-    if (this.checking || this.stopped) return;
-    this.checking = true;
-    try {
-      const check = await checkConnection(this.options.config, this.options.fetch);
-      if (this.stopped) return;
-      if (check.ok) {
-        if (!this.sync) this.startSync();
-        return;
+  /** Runs `task` after everything queued before it, and before anything queued after it. */
+  private exclusive(task: () => Promise<void>): Promise<void> {
+    const next = this.running.then(task);
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
+  private async loop(mirror: PouchDB.Database, remote: PouchDB.Database): Promise<void> {
+    while (!this.stopped) {
+      let wait = this.options.pollMs ?? 2_000;
+      this.dirty = false;
+      try {
+        await this.cycle(mirror, remote);
+      } catch (error) {
+        if (this.stopped) return;
+        const fatal = await this.recheck(error);
+        if (fatal) return;
+        this.failures++;
+        wait = Math.min(60_000, 1_000 * 2 ** Math.min(this.failures, 6));
       }
-      if (FATAL.has(check.problem)) {
-        this.sync?.cancel();
-        this.sync = null;
-        this.set({ status: 'error', problem: check.problem });
-      } else {
-        this.set({ status: 'offline', problem: check.problem });
-      }
-    } finally {
-      this.checking = false;
+      if (this.dirty) wait = 0;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, wait);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = null;
     }
+  }
+
+  /** An exchange failed: find out why. Returns true when retrying cannot help (replication stops). */
+  private async recheck(_error: unknown): Promise<boolean> {
+    const check = await checkConnection(this.options.config, this.options.fetch);
+    if (this.stopped) return true;
+    if (check.ok) {
+      this.set({ status: 'offline', problem: null });
+      return false;
+    }
+    const fatal = FATAL.has(check.problem);
+    this.set({ status: fatal ? 'error' : 'offline', problem: check.problem });
+    return fatal;
   }
 
   /** A local table or setting changed: a pass soon picks it up. */
   localChanged(): void {
+    this.dirty = true;
     this.schedule();
+    this.wake?.();
   }
 
   private schedule(): void {
@@ -269,7 +328,9 @@ export class TeamReplicator {
     if (writes.length > 0) {
       const results = await mirror.bulkDocs(writes as PouchDB.Core.PutDocument<object>[]);
       if (results.some((r) => 'error' in r && r.error)) this.schedule();
-      this.set({ pending: this.state.pending + writes.length });
+      const outbox = new Set([...(await readOutbox(mirror)), ...writes.map((w) => w._id)]);
+      await writeOutbox(mirror, [...outbox]);
+      this.set({ pending: outbox.size });
     }
     this.base = nextBase;
     if (contentHash(nextBase) !== contentHash(base)) await writeBase(mirror, nextBase);
@@ -280,8 +341,8 @@ export class TeamReplicator {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    this.sync?.cancel();
-    this.sync = null;
+    this.wake?.();
+    await this.looping.catch(() => undefined);
     await this.running.catch(() => undefined);
     await this.mirror?.close().catch(() => undefined);
     await this.remote?.close().catch(() => undefined);
