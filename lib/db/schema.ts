@@ -95,6 +95,11 @@ export interface StoredMeta {
 export const META = {
   /** Set once the default snippets were offered: deleting them all must not bring them back. */
   snippetsSeeded: 'snippetsSeeded',
+  /**
+   * Team sync's connection (lib/team/connection-store.ts), password included: kept in the
+   * background's own IndexedDB, not browser.storage, which content scripts can read too.
+   */
+  teamConnection: 'teamConnection',
 } as const;
 
 export class SigapDb extends Dexie {

@@ -20,7 +20,8 @@ export type ConnectionProblem =
   | 'wrong-login'
   | 'no-database'
   | 'no-access'
-  | 'no-role';
+  | 'no-role'
+  | 'no-permission';
 
 export type ConnectionCheck =
   | { ok: true; user: string; role: TeamRole }
@@ -102,4 +103,21 @@ export async function checkConnection(
   if (database.status !== 200) return { ok: false, problem: 'not-couchdb', status: database.status };
   if (!role) return { ok: false, problem: 'no-role' };
   return { ok: true, user: config.username, role };
+}
+
+/** Why a `teamConnect` message's data is not a connection, or null (lib/validate style). */
+export function teamConfigReason(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return 'the connection is not an object';
+  const c = data as Record<string, unknown>;
+  for (const [key, max] of [
+    ['url', 2000],
+    ['database', 238],
+    ['username', 200],
+    ['password', 1000],
+  ] as const) {
+    const value = c[key];
+    if (typeof value !== 'string' || value.length > max)
+      return `${key} is not a string of at most ${max} characters`;
+  }
+  return null;
 }
