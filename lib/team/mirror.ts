@@ -18,9 +18,23 @@ export interface MirrorDoc {
 
 const BASE_ID = '_local/sigap-base';
 
-export async function readMirror(pouch: PouchDB.Database): Promise<Map<string, MirrorDoc>> {
-  const all = await pouch.allDocs<TeamDoc>({ include_docs: true, conflicts: true });
+/** Every team document's id and current revision, without their bodies (cheap at 50,000 products). */
+export async function readRevisions(pouch: PouchDB.Database): Promise<Map<string, string>> {
+  const all = await pouch.allDocs();
+  const revs = new Map<string, string>();
+  for (const row of all.rows) if (kindOf(row.id)) revs.set(row.id, row.value.rev);
+  return revs;
+}
+
+/** The given documents (all when `ids` is absent), their conflicting revisions merged. */
+export async function readMirror(pouch: PouchDB.Database, ids?: string[]): Promise<Map<string, MirrorDoc>> {
   const docs = new Map<string, MirrorDoc>();
+  if (ids && ids.length === 0) return docs;
+  const all = await pouch.allDocs<TeamDoc>({
+    include_docs: true,
+    conflicts: true,
+    ...(ids ? { keys: ids } : {}),
+  });
   for (const row of all.rows) {
     const doc = row.doc as (PouchDB.Core.ExistingDocument<TeamDoc> & { _conflicts?: string[] }) | undefined;
     const kind = kindOf(row.id);

@@ -54,6 +54,7 @@ function browser(
     adapter: 'memory',
     onState: (s) => states.push(s),
     debounceMs: 20,
+    pollMs: 1_000,
   });
   return { db, settings, replicator, states, config };
 }

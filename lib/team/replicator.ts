@@ -10,9 +10,17 @@ import { contentHash } from './hash';
 import { incomingOk } from './incoming';
 import type { LocalSide } from './local-side';
 import { kindOf } from './mapping';
-import { type MirrorDoc, readBase, readMirror, readOutbox, writeBase, writeOutbox } from './mirror';
+import {
+  type MirrorDoc,
+  readBase,
+  readMirror,
+  readOutbox,
+  readRevisions,
+  writeBase,
+  writeOutbox,
+} from './mirror';
 import { TEAM_OFF, type TeamState } from './state';
-import type { BaseItems, DocKind, LocalWrite, TeamDoc, TeamRole } from './types';
+import type { BaseItems, DocKind, LocalItems, LocalWrite, TeamDoc, TeamRole } from './types';
 import { refusalCode } from './validate-doc';
 
 // Team sync, owned by the background. PouchDB replicates a local mirror with the shop's CouchDB
@@ -54,6 +62,17 @@ export function mirrorName(config: TeamConfig): string {
   return `sigap-team-${contentHash([normaliseServerUrl(config.url), config.database, config.username])}`;
 }
 
+/**
+ * A cheap fingerprint of a document's local rows. Products by SKU and row time (every catalog write
+ * stamps `updatedAt`); the small kinds by their full content.
+ */
+function localSignature(kind: DocKind, items: LocalItems): string {
+  if (kind !== 'products') return contentHash(items);
+  let text = '';
+  for (const key of Object.keys(items).sort()) text += `${key}\u0000${items[key]?.at}\u0001`;
+  return contentHash(text);
+}
+
 function canWrite(role: TeamRole, kind: DocKind): boolean {
   return role === 'owner' || kind === 'sample';
 }
@@ -68,6 +87,8 @@ export class TeamReplicator {
   /** A local change arrived during an exchange: the next one starts at once. */
   private dirty = false;
   private base: Record<string, BaseItems> | null = null;
+  /** Per document, what its mirror revision and local rows looked like when a pass last found them agreed. */
+  private readonly agreed = new Map<string, string>();
   private role: TeamRole = 'agent';
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
@@ -145,6 +166,7 @@ export class TeamReplicator {
     pull.on('change', (info) => {
       // A large first sync shows its progress and fills the tables as it goes.
       this.set({ received: this.state.received + info.docs.length });
+      for (const doc of info.docs as { _id?: string }[]) if (doc._id) this.agreed.delete(doc._id);
       this.schedule();
     });
     const pulled = await pull;
@@ -204,7 +226,7 @@ export class TeamReplicator {
 
   private async loop(mirror: PouchDB.Database, remote: PouchDB.Database): Promise<void> {
     while (!this.stopped) {
-      let wait = this.options.pollMs ?? 2_000;
+      let wait = this.options.pollMs ?? 1_500;
       this.dirty = false;
       try {
         await this.cycle(mirror, remote);
@@ -277,7 +299,7 @@ export class TeamReplicator {
   private async pass(mirror: PouchDB.Database): Promise<void> {
     const me = this.state.user ?? '';
     const now = this.now();
-    const [docs, snapshot] = await Promise.all([readMirror(mirror), this.options.local.read(me)]);
+    const [revisions, snapshot] = await Promise.all([readRevisions(mirror), this.options.local.read(me)]);
     this.base ??= await readBase(mirror);
     const base = this.base;
     const nextBase: Record<string, BaseItems> = {};
@@ -286,19 +308,37 @@ export class TeamReplicator {
     let keptLocal = 0;
     let badIncoming = 0;
     let blockedByPrivate = 0;
-    const ids = new Set([...docs.keys(), ...snapshot.docs.keys(), ...Object.keys(base)]);
+    let baseChanged = false;
+    const ids = new Set([...revisions.keys(), ...snapshot.docs.keys(), ...Object.keys(base)]);
+    // Unchanged on both sides since a pass last found them agreed: not read, not reconciled (a
+    // 50,000-product pass otherwise parses and re-hashes the whole catalog on every change anywhere).
+    const signatures = new Map<string, string>();
+    const wanted: string[] = [];
+    for (const docId of ids) {
+      const kind = kindOf(docId);
+      if (!kind) continue;
+      const signature = `${revisions.get(docId) ?? '-'}|${localSignature(kind, snapshot.docs.get(docId) ?? {})}`;
+      signatures.set(docId, signature);
+      if (this.agreed.get(docId) === signature && base[docId]) nextBase[docId] = base[docId];
+      else if (revisions.has(docId)) wanted.push(docId);
+    }
+    const docs = await readMirror(mirror, wanted);
 
     for (const docId of ids) {
       const kind = kindOf(docId);
       if (!kind) continue;
       const doc: MirrorDoc | undefined = docs.get(docId);
+      const signature = signatures.get(docId);
+      if (signature === undefined || nextBase[docId]) continue;
+      const localItems = snapshot.docs.get(docId) ?? {};
       const blocked = kind === 'snippet' ? snapshot.privateSnippetIds : undefined;
-      if (blocked && doc && Object.keys(doc.items).some((k) => blocked.has(k))) blockedByPrivate++;
+      const blockedHit = Boolean(blocked && doc && Object.keys(doc.items).some((k) => blocked.has(k)));
+      if (blockedHit) blockedByPrivate++;
       const writable = canWrite(this.role, kind);
       const result = reconcile({
         docId,
         kind,
-        local: snapshot.docs.get(docId) ?? {},
+        local: localItems,
         remote: doc?.items ?? {},
         base: base[docId] ?? {},
         blocked,
@@ -307,11 +347,16 @@ export class TeamReplicator {
         now,
       });
       keptLocal += result.refused.length;
+      const settled = result.local.length === 0 && !result.remote && !(doc && doc.conflictRevs.length > 0);
+      // Documents the state counts (kept local, blocked) are looked at again every pass.
+      if (settled && result.refused.length === 0 && !blockedHit) this.agreed.set(docId, signature);
+      else this.agreed.delete(docId);
       for (const write of result.local) {
         if (incomingOk(kind, write.key, write.entry, now)) localWrites.push(write);
         else badIncoming++;
       }
       if (Object.keys(result.base).length > 0) nextBase[docId] = result.base;
+      if (contentHash(nextBase[docId] ?? null) !== contentHash(base[docId] ?? null)) baseChanged = true;
       if (!writable) continue;
       if (result.remote || (doc && doc.conflictRevs.length > 0)) {
         writes.push({
@@ -333,7 +378,7 @@ export class TeamReplicator {
       this.set({ pending: outbox.size });
     }
     this.base = nextBase;
-    if (contentHash(nextBase) !== contentHash(base)) await writeBase(mirror, nextBase);
+    if (baseChanged) await writeBase(mirror, nextBase);
     this.set({ keptLocal, badIncoming, blockedByPrivate });
   }
 
