@@ -32,7 +32,7 @@ export function OptionsApp({ db, sections }: { db: SigapDb; sections?: Section[]
       render: () => (
         <>
           <SettingsSection db={db} />
-          <TeamPanel />
+          <TeamPanel db={db} />
           <BackupPanel db={db} />
         </>
       ),

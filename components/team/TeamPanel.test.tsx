@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { SigapDb } from '../../lib/db/schema';
 import type { TeamConfig } from '../../lib/team/connection';
 import { TEAM_OFF, type TeamState, teamStateItem } from '../../lib/team/state';
 import { LangProvider } from '../i18n';
@@ -92,5 +93,57 @@ describe('TeamPanel (Pengaturan › Tim)', () => {
         'Database toko tidak ada di server (belum dibuat atau sudah dihapus). Data di browser ini tidak diubah.',
       ),
     );
+  });
+});
+
+describe('SharedSnippets (which snippets the shop shares)', () => {
+  it('marks a snippet tim or pribadi and shows who changed it last', async () => {
+    const db = new SigapDb('team-panel-snippets');
+    await db.snippets.bulkPut([
+      {
+        id: 'a',
+        title: 'Salam',
+        category: 'greeting',
+        body: 'Halo',
+        trigger: '/salam',
+        hotkey: null,
+        lang: 'id',
+        order: 0,
+        useCount: 0,
+        updatedAt: 1,
+      },
+      {
+        id: 'b',
+        title: 'Refund',
+        category: 'sop',
+        body: 'Dana',
+        trigger: null,
+        hotkey: null,
+        lang: 'id',
+        order: 1,
+        useCount: 0,
+        updatedAt: 1,
+        scope: 'tim',
+        updatedBy: 'ani',
+      },
+    ]);
+    render(
+      <LangProvider>
+        <TeamPanel
+          db={db}
+          deps={{
+            requestOrigin: async () => true,
+            connect: async () => TEAM_OFF,
+            disconnect: async () => TEAM_OFF,
+          }}
+        />
+      </LangProvider>,
+    );
+    const salam = await screen.findByRole('checkbox', { name: /Salam \(\/salam\)/ });
+    expect(salam).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Refund · terakhir diubah oleh ani/ })).toBeChecked();
+    await userEvent.click(salam);
+    await waitFor(async () => expect((await db.snippets.get('a'))?.scope).toBe('tim'));
+    await db.delete();
   });
 });

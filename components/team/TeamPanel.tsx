@@ -1,11 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
+import type { SigapDb } from '../../lib/db/schema';
 import { backgroundMessenger } from '../../lib/messaging';
 import { normaliseServerUrl, originPattern, type TeamConfig } from '../../lib/team/connection';
 import { TEAM_OFF, type TeamState, teamStateItem } from '../../lib/team/state';
 import { useLang, useT } from '../i18n';
 import { useStorageItem } from '../use-storage-item';
 import { teamMessages as m } from './messages';
+import { SharedSnippets } from './SharedSnippets';
 
 // Pengaturan › Tim: where the owner and each agent connect this browser to the shop's CouchDB.
 // The host permission for the server's one origin is asked for here, on the click (the browser
@@ -27,7 +29,7 @@ type Messages = typeof m;
 const msg = (key: string): Messages[keyof Messages] | undefined =>
   (m as Record<string, Messages[keyof Messages]>)[key];
 
-export function TeamPanel({ deps = realDeps }: { deps?: TeamPanelDeps }) {
+export function TeamPanel({ db, deps = realDeps }: { db?: SigapDb; deps?: TeamPanelDeps }) {
   const t = useT();
   const lang = useLang();
   const state = useStorageItem(teamStateItem, TEAM_OFF);
@@ -132,6 +134,7 @@ export function TeamPanel({ deps = realDeps }: { deps?: TeamPanelDeps }) {
         ) : null}
         {note ? <p>{note}</p> : null}
       </div>
+      {db ? <SharedSnippets db={db} /> : null}
     </section>
   );
 }

@@ -101,6 +101,12 @@ export const teamMessages = defineMessages({
     id: '{count} data dari server dilewati karena tidak valid.',
     en: '{count} items from the server were skipped because they are not valid.',
   },
+  sharedSnippets: { id: 'Snippet tim', en: 'Team snippets' },
+  sharedSnippetsHelp: {
+    id: 'Centang untuk membagikan ke semua agen (tim). Tanpa centang: pribadi, hanya di browser ini.',
+    en: 'Tick to share with every agent (team). Unticked: private, in this browser only.',
+  },
+  changedBy: { id: 'terakhir diubah oleh {user}', en: 'last changed by {user}' },
   blockedByPrivate: {
     id: '{count} snippet tim tidak dipasang karena ada snippet pribadi dengan id yang sama.',
     en: '{count} team snippets were not installed because a private snippet has the same id.',
