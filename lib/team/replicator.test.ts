@@ -295,5 +295,5 @@ describe('team sync against a local CouchDB-compatible server', () => {
     expect(await budi.db.snippets.get('tim-salam')).toBeDefined();
     await budi.replicator.stop();
     await ani.replicator.stop();
-  }, 30_000);
+  }, 50_000);
 });
