@@ -19,6 +19,9 @@ export default defineConfig({
     default_locale: 'id',
     // storage: settings and sidebar state; clipboardWrite: the fallback when no chat box is found.
     permissions: ['storage', 'clipboardWrite'],
+    // Team sync (lib/team): the shop's own CouchDB, asked for one origin at a time from
+    // Pengaturan › Tim when the owner or an agent connects. Nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Only the marketplace pages may frame the sidebar. In Chrome only through the dynamic URL of
     // this browser session, so a page cannot frame it before it has seen Sigap's frame in this
     // session; one that has seen it still gets nothing from its copy (lib/content/sidebar-link.ts). Firefox has no use_dynamic_url (it

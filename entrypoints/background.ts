@@ -10,6 +10,8 @@ import { startCatalogSearch } from '../lib/search-service/start';
 import { langItem } from '../lib/settings';
 import { relaySidebarPorts } from '../lib/sidebar-relay';
 import { defaultSnippets } from '../lib/snippets/defaults';
+import { createTeamSync } from '../lib/team/background-team';
+import { teamConfigReason } from '../lib/team/connection';
 import { noData, whole } from '../lib/validate/checks';
 import { replySamplesCheck } from '../lib/validate/reply-samples';
 import { searchRequestReason, snippetIdReason } from '../lib/validate/requests';
@@ -41,12 +43,24 @@ export default defineBackground(() => {
     'snippetUsed',
     guard('snippetUsed', whole(snippetIdReason), (id) => markSnippetUsed(db, id)),
   );
+  // Team sync (lib/team): resumes the saved connection; Pengaturan › Tim connects and disconnects.
+  const team = createTeamSync(db);
+  backgroundMessenger.onMessage(
+    'teamConnect',
+    guard('teamConnect', whole(teamConfigReason), (config) => team.connect(config)),
+  );
+  backgroundMessenger.onMessage(
+    'teamDisconnect',
+    guard('teamDisconnect', noData, () => team.disconnect()),
+  );
+
   backgroundMessenger.onMessage(
     'recordReplySamples',
-    guard('recordReplySamples', replySamplesCheck(), async (samples, { refused }) => ({
-      stored: await storeReplySamples(db, samples),
-      refused: refused.length,
-    })),
+    guard('recordReplySamples', replySamplesCheck(), async (samples, { refused }) => {
+      const stored = await storeReplySamples(db, samples);
+      team.localChanged();
+      return { stored, refused: refused.length };
+    }),
   );
   backgroundMessenger.onMessage(
     'whoAmI',

@@ -2,6 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { StoredReplySample, StoredSnippet } from './db/schema';
 import type { Conversation, MarketplaceId, PageParts } from './marketplaces/types';
 import type { CatalogSearchAnswer } from './search-service/catalog-search-service';
+import type { TeamConfig } from './team/connection';
+import type { TeamState } from './team/state';
 
 // The typed messages between the three parts of Sigap. Everything goes through the extension's
 // runtime messaging, never window.postMessage: page scripts can neither read nor forge it.
@@ -26,6 +28,10 @@ export interface BackgroundProtocol {
   recordReplySamples(samples: StoredReplySample[]): { stored: number; refused?: number };
   /** The tab a framed sidebar lives in (its sender.tab): the sidebar needs it to reach its page. */
   whoAmI(): { tabId: number | null };
+  /** Team sync (lib/team): connect to the shop's server, from Pengaturan › Tim. */
+  teamConnect(config: TeamConfig): TeamState;
+  /** Team sync: stop; the local data stays. */
+  teamDisconnect(): TeamState;
 }
 
 // Marked pure so bundles that only need the types below (the content script) drop the library.

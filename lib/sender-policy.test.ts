@@ -67,9 +67,17 @@ describe('senderKind', () => {
 });
 
 describe('senderRefusal', () => {
-  it('answers the sidebar everything it asks', () => {
+  it('answers the sidebar everything it asks, except the team connection', () => {
     for (const type of Object.keys(ALLOWED_SENDERS) as (keyof typeof ALLOWED_SENDERS)[]) {
+      if (type === 'teamConnect' || type === 'teamDisconnect') continue;
       expect(senderRefusal(type, sidebar, self)).toBeNull();
+    }
+  });
+
+  it('lets only the options page connect or disconnect team sync', () => {
+    for (const type of ['teamConnect', 'teamDisconnect'] as const) {
+      expect(senderRefusal(type, options, self)).toBeNull();
+      expect(senderRefusal(type, sidebar, self)).not.toBeNull();
     }
   });
 

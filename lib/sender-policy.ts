@@ -67,6 +67,8 @@ export const ALLOWED_SENDERS: Record<keyof BackgroundProtocol, readonly SenderKi
   snippetUsed: ['sidebar'],
   recordReplySamples: ['sidebar'],
   whoAmI: ['sidebar'],
+  teamConnect: ['options'],
+  teamDisconnect: ['options'],
 };
 
 /** Null when `sender` may send `type`, else why not (for the background's log). */

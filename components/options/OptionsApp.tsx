@@ -6,6 +6,7 @@ import { HoursSection } from '../hours/HoursSection';
 import { useT } from '../i18n';
 import { ReportsSection } from '../reports/ReportsSection';
 import { SnippetSection } from '../snippet-manager/SnippetSection';
+import { TeamPanel } from '../team/TeamPanel';
 import { BackupPanel } from './BackupPanel';
 import { optionsMessages as m } from './messages';
 import { SettingsSection } from './SettingsSection';
@@ -31,6 +32,7 @@ export function OptionsApp({ db, sections }: { db: SigapDb; sections?: Section[]
       render: () => (
         <>
           <SettingsSection db={db} />
+          <TeamPanel db={db} />
           <BackupPanel db={db} />
         </>
       ),

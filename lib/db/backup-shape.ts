@@ -108,21 +108,26 @@ export const product = record(
     url: str(2000),
     weight: wholeMin(0),
     importId: wholeMin(1),
+    updatedBy: str(200),
   },
 );
 
-export const snippet = record({
-  id: nonEmptyStr(200),
-  title: str(500),
-  category: str(100),
-  body: str(20_000),
-  trigger: nullable(str(100)),
-  hotkey: nullable(str(100)),
-  lang: oneOf('id', 'en'),
-  order: finite,
-  useCount: wholeMin(0),
-  updatedAt: finite,
-});
+export const snippet = record(
+  {
+    id: nonEmptyStr(200),
+    title: str(500),
+    category: str(100),
+    body: str(20_000),
+    trigger: nullable(str(100)),
+    hotkey: nullable(str(100)),
+    lang: oneOf('id', 'en'),
+    order: finite,
+    useCount: wholeMin(0),
+    updatedAt: finite,
+  },
+  // Team sync (lib/team): the snippet's scope and who last changed it on another browser.
+  { scope: oneOf('tim', 'pribadi'), updatedBy: str(200) },
+);
 
 export const conversation = record({
   key: nonEmptyStr(1000),
@@ -132,16 +137,20 @@ export const conversation = record({
   lastSeenAt: finite,
 });
 
-export const replySample = record({
-  id: nonEmptyStr(2000),
-  marketplace: str(100),
-  conversationId: str(1000),
-  buyerAt: finite,
-  replyAt: finite,
-  latencyMs: finite,
-  latencyWithinHoursMs: nullable(finite),
-  firstReply: bool,
-});
+export const replySample = record(
+  {
+    id: nonEmptyStr(2000),
+    marketplace: str(100),
+    conversationId: str(1000),
+    buyerAt: finite,
+    replyAt: finite,
+    latencyMs: finite,
+    latencyWithinHoursMs: nullable(finite),
+    firstReply: bool,
+  },
+  // Team sync: the agent whose browser recorded another agent's sample.
+  { agent: str(200) },
+);
 
 export const importRecord = record(
   {

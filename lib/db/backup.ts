@@ -80,7 +80,8 @@ export async function createBackup(db: SigapDb, now = new Date()): Promise<strin
       snippets: await db.snippets.toArray(),
       replySamples: await db.replySamples.toArray(),
       conversations: await db.conversations.toArray(),
-      meta: await db.meta.toArray(),
+      // Never the team connection: it holds a password, and a backup file is shared and kept.
+      meta: (await db.meta.toArray()).filter((m) => m.key !== META.teamConnection),
     }),
   );
   const settings = await browser.storage.local.get(BACKED_UP_SETTINGS);
@@ -205,8 +206,11 @@ export async function restoreBackup(db: SigapDb, backup: Backup): Promise<void> 
   }
   const bucketRows: StoredProductBucket[] = [...buckets].map(([id, products]) => ({ id, products }));
   // Restored snippets are the agent's own set: the defaults must not be seeded over them later.
-  const meta = data.meta.filter((m) => m.key !== META.snippetsSeeded);
+  const meta = data.meta.filter((m) => m.key !== META.snippetsSeeded && m.key !== META.teamConnection);
   meta.push({ key: META.snippetsSeeded, value: true });
+  // The team connection is this browser's, not the backup's: it stays as it is.
+  const connection = await db.meta.get(META.teamConnection);
+  if (connection) meta.push(connection);
   try {
     await db.transaction(
       'rw',

@@ -15,6 +15,8 @@ export interface StoredProduct extends Product {
   updatedAt: number;
   /** The import that last wrote this row; undefined for rows typed in by hand. */
   importId?: number;
+  /** Team sync (lib/team): the login that last changed the row on another browser; unset when local. */
+  updatedBy?: string;
 }
 
 /** Products stored together, bucketed by a hash of their SKU (see product-store.ts for why). */
@@ -34,6 +36,14 @@ export interface StoredSnippet {
   order: number;
   useCount: number;
   updatedAt: number;
+  /**
+   * Team sync (lib/team): `tim` snippets are shared with the shop's other browsers, `pribadi` ones
+   * (and rows from before team sync, which have no scope) never leave this browser. Not indexed, so
+   * no schema version: an absent scope reads as `pribadi`.
+   */
+  scope?: 'tim' | 'pribadi';
+  /** Team sync: the login that last changed this snippet on another browser. */
+  updatedBy?: string;
 }
 
 export interface StoredConversation {
@@ -55,6 +65,8 @@ export interface StoredReplySample {
   latencyMs: number;
   latencyWithinHoursMs: number | null;
   firstReply: boolean;
+  /** Team sync: the agent (server login) whose browser recorded it; unset for this browser's own. */
+  agent?: string;
 }
 
 export interface StoredImport {
@@ -83,6 +95,11 @@ export interface StoredMeta {
 export const META = {
   /** Set once the default snippets were offered: deleting them all must not bring them back. */
   snippetsSeeded: 'snippetsSeeded',
+  /**
+   * Team sync's connection (lib/team/connection-store.ts), password included: kept in the
+   * background's own IndexedDB, not browser.storage, which content scripts can read too.
+   */
+  teamConnection: 'teamConnection',
 } as const;
 
 export class SigapDb extends Dexie {

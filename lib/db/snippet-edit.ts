@@ -200,3 +200,14 @@ export async function restoreDefaultSnippets(db: SigapDb, lang: Lang, now = Date
   await publishSnippetKeys(db);
   return added;
 }
+
+/**
+ * Team sync (lib/team): shares a snippet with the shop (`tim`) or keeps it in this browser only
+ * (`pribadi`). A new time, so the change wins over what the server holds; a snippet made private
+ * again is removed from the team (the other browsers delete their copy; this one keeps it).
+ */
+export async function setSnippetScope(db: SigapDb, id: string, scope: 'tim' | 'pribadi', now = Date.now()) {
+  const changed = await db.snippets.update(id, { scope, updatedAt: now });
+  if (changed > 0) await publishSnippetKeys(db);
+  return changed > 0;
+}
