@@ -74,6 +74,15 @@ describe('checkManifest', () => {
     ]);
   });
 
+  it('takes optional hosts asked for at run time only when justified (the team server)', () => {
+    expect(checkManifest(pkg({ ...GOOD, optional_host_permissions: ['https://*/*', 'http://*/*'] }))).toEqual(
+      [],
+    );
+    expect(checkManifest(pkg({ ...GOOD, optional_host_permissions: ['<all_urls>'] }))).toEqual([
+      'optional_host_permissions names <all_urls> with no justification in scripts/check-manifest.ts',
+    ]);
+  });
+
   it('finds remote code: a CSP source, a remote script tag, remote imports', () => {
     const problems = checkManifest(
       pkg(

@@ -21,6 +21,17 @@ export const PERMISSION_JUSTIFICATIONS: Record<string, string> = {
 export const HOST_JUSTIFICATION =
   "Sigap's sidebar works only on the seller-chat pages of these seller centres: it reads the open conversation (buyer name, message times) to show the waiting time and to put the agent's chosen answer into the chat box.";
 
+/**
+ * Why Sigap may ask for any host later (optional, never at install): the shop's own team server
+ * (lib/team), asked for that one origin from Pengaturan › Tim when the owner or an agent connects.
+ */
+export const OPTIONAL_HOST_JUSTIFICATION: Record<string, string> = {
+  'https://*/*':
+    "Only when a shop connects Sigap to its own team server (Pengaturan › Tim): the browser asks for that one server's origin at that moment, to sync the shop's catalog, snippets and reply figures.",
+  'http://*/*':
+    "The same, for a team server on the shop's own network without HTTPS (for example a CouchDB on the office LAN).",
+};
+
 export const REQUIRED_ICON_SIZES = [16, 32, 48, 128] as const;
 const DESCRIPTION_LIMIT = 132;
 
@@ -93,7 +104,6 @@ export function checkManifest(files: PackageFiles): string[] {
   const allowedHosts = new Set<string>(MARKETPLACE_HOST_PATTERNS);
   const hostLists: [string, string[]][] = [
     ['host_permissions', manifest.host_permissions ?? []],
-    ['optional_host_permissions', manifest.optional_host_permissions ?? []],
     ...(manifest.content_scripts ?? []).map((c, i): [string, string[]] => [
       `content_scripts[${i}]`,
       c.matches ?? [],
@@ -108,6 +118,13 @@ export function checkManifest(files: PackageFiles): string[] {
       if (!allowedHosts.has(pattern))
         problems.push(`${where} names ${pattern}, which is no marketplace seller centre`);
     }
+  }
+
+  for (const pattern of manifest.optional_host_permissions ?? []) {
+    if (!OPTIONAL_HOST_JUSTIFICATION[pattern])
+      problems.push(
+        `optional_host_permissions names ${pattern} with no justification in scripts/check-manifest.ts`,
+      );
   }
 
   const csp = manifest.content_security_policy?.extension_pages ?? '';
