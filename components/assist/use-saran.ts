@@ -6,6 +6,7 @@ import type { StoredSnippet } from '../../lib/db/schema';
 import type { Schedule } from '../../lib/hours/schedule';
 import type { Lang } from '../../lib/i18n';
 import { renderSnippet } from '../../lib/snippets/render';
+import { MAX_QUERIES } from '../../lib/validate/requests';
 import type { CatalogSearch } from '../search/catalog-search';
 import type { CatalogStatus } from '../search/use-catalog';
 
@@ -42,7 +43,7 @@ export class SearchMemory {
 
   /** Asks the background for every unanswered query at once. */
   async fetch(): Promise<void> {
-    const queries = [...this.missing].slice(0, MAX_QUERIES_PER_ROUND);
+    const queries = [...this.missing].slice(0, MAX_QUERIES);
     if (queries.length === 0) return;
     const results = await this.catalog.searchMany(queries, HITS);
     queries.forEach((query, i) => {
@@ -55,9 +56,6 @@ export class SearchMemory {
 
 /** Pauses before asking the background again for queries it did not answer. */
 const FETCH_RETRIES_MS: readonly number[] = [2000, 5000, 10_000];
-
-/** The background takes at most 16 queries a message (lib/validate/requests.ts). */
-const MAX_QUERIES_PER_ROUND = 16;
 
 /** Minutes since the epoch, renewed every minute: "can it ship today" changes at the cut-off. */
 function useMinute(): number {

@@ -67,17 +67,6 @@ export function localCatalogSearch(index: CatalogIndex): CatalogSearch {
   };
 }
 
-/** A backend over a local index, for component tests that exercise the hook's whole path. */
-export function localCatalogBackend(index: () => CatalogIndex, version = () => 1): CatalogBackend {
-  return {
-    status: async () => ({ version: version(), count: index().size }),
-    search: async (queries, limit) => ({
-      version: version(),
-      results: queries.map((q) => index().search(q, limit)),
-    }),
-  };
-}
-
 let preloaded: Promise<{ version: number; count: number }> | null = null;
 
 /**
