@@ -406,7 +406,8 @@ describe('Shopee Seller Centre chat simulator', () => {
     await portal.page.evaluate(() => window.__sim.navigate('/portal/product/list'));
     expect(await portal.page.$$(ROW)).toHaveLength(0);
     await portal.page.evaluate(() => window.__sim.navigate('/new-webchat/conversations'));
-    expect((await portal.page.$$(ROW)).length).toBeGreaterThan(0);
+    // The app renders the list after the navigation settles, not inside navigate().
+    await expect.poll(async () => (await portal.page.$$(ROW)).length).toBeGreaterThan(0);
     await portal.page.close();
 
     const page = await browser.context.newPage();
