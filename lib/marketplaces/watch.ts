@@ -5,9 +5,16 @@
 import { softly } from './dom';
 
 export const WATCH_DEBOUNCE_MS = 100;
+/**
+ * The longest a burst may delay `onChange`. A page that never goes quiet (a ticking "2 menit lalu",
+ * a carousel, a typing indicator) would otherwise reset the debounce forever, and a reply the agent
+ * just sent would never reach the reply clock.
+ */
+export const WATCH_MAX_WAIT_MS = 500;
 
 export interface WatchOptions {
   debounceMs?: number;
+  maxWaitMs?: number;
   /**
    * Called once per batch of mutations; mutations whose target the returned test accepts are ignored:
    * the composer while the agent types would otherwise wake the content script on every keystroke.
@@ -38,14 +45,17 @@ export function watchDom(
   options: WatchOptions = {},
 ): void {
   if (signal.aborted) return;
-  const { debounceMs = WATCH_DEBOUNCE_MS, ignore } = options;
+  const { debounceMs = WATCH_DEBOUNCE_MS, maxWaitMs = WATCH_MAX_WAIT_MS, ignore } = options;
   const view = (root as Node).ownerDocument?.defaultView ?? (root as Document).defaultView ?? globalThis;
   const Observer = (view as typeof globalThis).MutationObserver ?? globalThis.MutationObserver;
   if (typeof Observer !== 'function') return;
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // When the first change of the pending burst was seen; undefined while nothing is pending.
+  let burstStart: number | undefined;
   const fire = () => {
     timer = undefined;
+    burstStart = undefined;
     if (signal.aborted) return;
     try {
       onChange();
@@ -71,8 +81,10 @@ export function watchDom(
       }
     };
     if (!records.some(relevant)) return;
+    const now = Date.now();
+    burstStart ??= now;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(fire, debounceMs);
+    timer = setTimeout(fire, Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - now)));
   });
   try {
     observer.observe(root as Node, {
