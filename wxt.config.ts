@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { MARKETPLACE_HOST_PATTERNS } from './lib/marketplaces/hosts';
 
@@ -6,6 +7,19 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: a reader sees where `browser` or `storage` comes from.
   imports: false,
+  vite: () => ({
+    resolve: {
+      alias: [
+        // PouchDB's own filter plugin compiles server-given filter source with `Function`; Sigap
+        // never uses such filters, so the bundle carries a stand-in that refuses them
+        // (lib/team/changes-filter.ts says why).
+        {
+          find: /^pouchdb-changes-filter$/,
+          replacement: fileURLToPath(new URL('./lib/team/changes-filter.ts', import.meta.url)),
+        },
+      ],
+    },
+  }),
   // Firefox too is built as Manifest V3 (WXT would default it to MV2). Decision: MV2's
   // web_accessible_resources are bare paths open to every site, so any page that learned the
   // moz-extension URL (a marketplace page reads it from Sigap's iframe) could frame sidebar.html; only

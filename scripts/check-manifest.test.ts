@@ -83,7 +83,7 @@ describe('checkManifest', () => {
     ]);
   });
 
-  it('finds remote code: a CSP source, a remote script tag, remote imports', () => {
+  it('finds remote code: a CSP source, a remote script tag, remote imports, eval and Function', () => {
     const problems = checkManifest(
       pkg(
         {
@@ -95,6 +95,10 @@ describe('checkManifest', () => {
           'chunks/a.js': 'importScripts("https://cdn.example.com/worker.js")',
           'chunks/b.js': 'const m = await import("https://cdn.example.com/m.js")',
           'chunks/c.js': 'fetch("https://example.com/data.json")',
+          'chunks/d.js': 'function f(s){return Function.apply(null,[s])}',
+          'chunks/e.js': 'const g = new Function("return 1")',
+          'chunks/g.js': 'x.eval(1); myFunction(2); api.Function(3); const evaluate = 1',
+          'chunks/f.js': 'eval("1+1")',
         },
       ),
     );
@@ -103,6 +107,9 @@ describe('checkManifest', () => {
       'options.html loads code from another server',
       'chunks/a.js loads code from another server',
       'chunks/b.js loads code from another server',
+      'chunks/d.js compiles code from a string (eval / Function)',
+      'chunks/e.js compiles code from a string (eval / Function)',
+      'chunks/f.js compiles code from a string (eval / Function)',
     ]);
   });
 
