@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
+/** The lib/ folders whose tests need a DOM: they read pages or insert into editors. */
+const DOM_LIB = ['lib/composer/**/*.test.ts', 'lib/content/**/*.test.ts', 'lib/marketplaces/**/*.test.ts'];
+
 // Unit and component tests. The WXT plugin gives a fake `browser` (in-memory storage, messaging).
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -19,16 +22,36 @@ export default defineConfig({
     ],
   },
   test: {
-    environment: 'happy-dom',
     globals: true,
-    include: [
-      'lib/**/*.test.{ts,tsx}',
-      'components/**/*.test.{ts,tsx}',
-      'entrypoints/**/*.test.{ts,tsx}',
-      'tests/unit/**/*.test.{ts,tsx}',
-      'scripts/**/*.test.ts',
-    ],
-    setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Two projects: most of lib/ is pure logic and runs without a DOM, which halved the per-file
+    // overhead (happy-dom and Testing Library took longer to set up than the tests took to run);
+    // components, entrypoints and the lib/ folders that read or write a page keep happy-dom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: DOM_LIB,
+          setupFiles: ['tests/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: [
+            ...DOM_LIB,
+            'lib/**/*.test.tsx',
+            'components/**/*.test.{ts,tsx}',
+            'entrypoints/**/*.test.{ts,tsx}',
+          ],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 });
