@@ -5,7 +5,8 @@ import { pruneReplySamples, storeReplySamples } from '../lib/db/reply-samples';
 import { SigapDb } from '../lib/db/schema';
 import { markSnippetUsed, seedSnippets } from '../lib/db/snippets';
 import { createMessageGuard } from '../lib/message-guard';
-import { backgroundMessenger } from '../lib/messaging';
+import { backgroundMessenger, SEARCH_PORT } from '../lib/messaging';
+import { servePortRequests } from '../lib/port-rpc';
 import { startCatalogSearch } from '../lib/search-service/start';
 import { langItem } from '../lib/settings';
 import { relaySidebarPorts } from '../lib/sidebar-relay';
@@ -29,12 +30,12 @@ export default defineBackground(() => {
     'catalogStatus',
     guard('catalogStatus', noData, () => catalog.status()),
   );
-  backgroundMessenger.onMessage(
-    'searchCatalog',
-    guard('searchCatalog', whole(searchRequestReason), ({ queries, limit }) =>
-      catalog.search(queries, limit),
-    ),
+  const searchCatalog = guard('searchCatalog', whole(searchRequestReason), ({ queries, limit }) =>
+    catalog.search(queries, limit),
   );
+  backgroundMessenger.onMessage('searchCatalog', searchCatalog);
+  // The sidebar searches over a port (a keystroke's round trip is a quarter of a message's).
+  browser.runtime.onConnect.addListener((port) => servePortRequests(port, SEARCH_PORT, searchCatalog));
   backgroundMessenger.onMessage(
     'getSnippets',
     guard('getSnippets', noData, () => db.snippets.orderBy('order').toArray()),

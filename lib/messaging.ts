@@ -37,6 +37,12 @@ export interface BackgroundProtocol {
 // Marked pure so bundles that only need the types below (the content script) drop the library.
 export const backgroundMessenger = /* @__PURE__ */ defineExtensionMessaging<BackgroundProtocol>();
 
+/**
+ * The sidebar's port to the background for catalog searches (lib/port-rpc.ts): one per sidebar,
+ * each request checked as a `searchCatalog` message.
+ */
+export const SEARCH_PORT = 'sigap-search';
+
 // ── Background → content script (keyboard commands relayed from the manifest's `commands`) ──
 // Plain runtime messages: the content script stays free of the messaging library (size budget).
 

@@ -8,6 +8,7 @@ import type { ChatMessage } from '../../lib/marketplaces/types';
 import { backgroundMessenger, type InsertOutcome, type PageState } from '../../lib/messaging';
 import { defaultSnippets } from '../../lib/snippets/defaults';
 import { LangProvider } from '../i18n';
+import { searchTransport } from '../search/catalog-search';
 import type { ChatEvent, PageLink } from '../sidebar/page-link';
 import { SidebarApp } from '../sidebar/SidebarApp';
 import { useSidebarStore } from '../sidebar/store';
@@ -65,14 +66,15 @@ beforeEach(() => {
       statusAsked++;
       return { version: 1, count: index.size };
     }
-    if (type === 'searchCatalog') {
-      const { queries, limit } = data as { queries: string[]; limit: number };
-      return { version: 1, count: index.size, results: queries.map((q) => index.search(q, limit)) };
-    }
     if (type === 'getSnippets') return defaultSnippets('id');
     if (type === 'recordReplySamples') return { stored: (data as unknown[]).length };
     return undefined;
   }) as never);
+  vi.spyOn(searchTransport, 'request').mockImplementation(async ({ queries, limit }) => ({
+    version: 1,
+    count: index.size,
+    results: queries.map((q) => index.search(q, limit)),
+  }));
 });
 
 describe('Saran in the sidebar', () => {

@@ -1,6 +1,9 @@
+import { browser } from 'wxt/browser';
 import type { CatalogIndex, SearchHit } from '../../lib/catalog/search';
-import { backgroundMessenger } from '../../lib/messaging';
+import { backgroundMessenger, SEARCH_PORT } from '../../lib/messaging';
+import { createPortClient } from '../../lib/port-rpc';
 import { isRefusal, type RetryOptions, withRetry } from '../../lib/retry';
+import type { CatalogSearchAnswer } from '../../lib/search-service/catalog-search-service';
 
 // The sidebar's view of the catalog search, which lives in the background (one index for the whole
 // browser, lib/search-service/): a keystroke's query goes there and a few results come back. At
@@ -24,6 +27,17 @@ export interface CatalogBackend {
   search(queries: string[], limit: number): Promise<{ version: number; results: SearchHit[][] }>;
 }
 
+const searchPort = createPortClient(() => browser.runtime.connect({ name: SEARCH_PORT }));
+
+/**
+ * How a search request travels: over the sidebar's long-lived port to the background, which costs a
+ * quarter of a runtime message per keystroke (lib/port-rpc.ts). Component tests replace it.
+ */
+export const searchTransport = {
+  request: (request: { queries: string[]; limit: number }) =>
+    searchPort.request(request) as Promise<CatalogSearchAnswer>,
+};
+
 /**
  * The background may stop at any moment (Chrome stops an idle worker after ~30 s): a request in
  * flight then fails, and the next one wakes it. Status requests retry for ~16 s (lib/retry.ts);
@@ -42,7 +56,7 @@ export function backgroundCatalog(retry: RetryOptions = {}): CatalogBackend {
         ...retry,
       }),
     search: (queries, limit) =>
-      withRetry(() => backgroundMessenger.sendMessage('searchCatalog', { queries, limit }), {
+      withRetry(() => searchTransport.request({ queries, limit }), {
         retryable,
         delaysMs: SEARCH_RETRY_MS,
         onRetry: (_error, attempt) => performance.mark('sigap:search-retry', { detail: { attempt } }),

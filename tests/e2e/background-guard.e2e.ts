@@ -4,7 +4,13 @@ import { SAMPLE_CATALOG } from '../../lib/catalog/sample';
 import type { StoredReplySample } from '../../lib/db/schema';
 import { type ExtensionBrowser, launchWithExtension, sidebarFrame } from './support/extension';
 import { readTable } from './support/read-db';
-import { contentScriptSender, sendFrom } from './support/runtime-message';
+import {
+  contentScriptEvaluator,
+  contentScriptSender,
+  searchOverPort,
+  searchPortExpression,
+  sendFrom,
+} from './support/runtime-message';
 import { seedCatalog } from './support/seed-catalog';
 import { SHOPEE_CHAT_URL } from './support/simulators';
 
@@ -45,6 +51,10 @@ it('answers the sidebar frame and the options page their requests', async () => 
   const found = await sendFrom(frame, 'searchCatalog', { queries: ['pashmina'], limit: 3 });
   const results = (found.res as { results: { product: { name: string } }[][] }).results;
   expect(results[0]![0]!.product.name).toMatch(/Pashmina/);
+  // The sidebar's own way: its search port.
+  const overPort = await searchOverPort(frame, { queries: ['pashmina'], limit: 3 });
+  const viaPort = (overPort.res as { results: { product: { name: string } }[][] }).results;
+  expect(viaPort[0]![0]!.product.name).toMatch(/Pashmina/);
   expect((await sendFrom(frame, 'whoAmI')).res).toEqual({ tabId: expect.any(Number) });
   expect((await sendFrom(frame, 'getSnippets')).res).toEqual(expect.any(Array));
 
@@ -71,6 +81,14 @@ it("refuses every request from Sigap's content-script world: it has none of its 
     expect(answer.res, type).toBeUndefined();
     expect(answer.err?.name, type).toBe('RefusedError');
   }
+  // Nor over the sidebar's search port, which the content-script world can open too.
+  const evaluate = await contentScriptEvaluator(page);
+  const overPort = (await evaluate(searchPortExpression({ queries: ['kaos'], limit: 3 }))) as {
+    res?: unknown;
+    err?: { name?: string };
+  };
+  expect(overPort.res).toBeUndefined();
+  expect(overPort.err?.name).toBe('RefusedError');
   const stored = await readTable<StoredReplySample>(browser, 'replySamples');
   expect(stored.filter((s) => s.conversationId === 'from-the-page')).toEqual([]);
   expect(workerLog).toContainEqual(
@@ -123,6 +141,8 @@ it('refuses a request whose values are out of range, with the reason in the log'
   const frame = await sidebarFrame(page);
   const answer = await sendFrom(frame, 'searchCatalog', { queries: ['x'.repeat(2_000_000)], limit: 5 });
   expect(answer.err?.message).toBe('searchCatalog refused: query 0 has 2000000 characters (at most 500)');
+  const overPort = await searchOverPort(frame, { queries: ['kaos'], limit: 99 });
+  expect(overPort.err?.message).toBe('searchCatalog refused: limit is 99, outside 1…50');
   expect(workerLog).toContainEqual(
     'Sigap refused searchCatalog: query 0 has 2000000 characters (at most 500)',
   );

@@ -19,12 +19,37 @@ export async function sendFrom(target: Page | Frame, type: string, data?: unknow
 }
 
 /**
+ * One request over the sidebar's search port (lib/port-rpc.ts), as an expression for any extension
+ * context: resolves with the answer `{ res }` or `{ err }`, or `{ closed: true }` if the port closed.
+ */
+export function searchPortExpression(data: unknown): string {
+  return `new Promise((done) => {
+    const port = chrome.runtime.connect({ name: 'sigap-search' });
+    port.onMessage.addListener((m) => { done(m); port.disconnect(); });
+    port.onDisconnect.addListener(() => done({ closed: true }));
+    port.postMessage({ id: 7, data: ${JSON.stringify(data)} });
+  })`;
+}
+
+/** Over the search port, from an extension page or frame. */
+export async function searchOverPort(target: Page | Frame, data: unknown): Promise<RawAnswer> {
+  return target.evaluate(searchPortExpression(data)) as Promise<RawAnswer>;
+}
+
+/**
  * From Sigap's content-script world in a marketplace page (its isolated world, found through the
  * DevTools protocol): what a page that took over its renderer could send in Sigap's name.
  */
 export async function contentScriptSender(
   page: Page,
 ): Promise<(type: string, data?: unknown) => Promise<RawAnswer>> {
+  const evaluate = await contentScriptEvaluator(page);
+  return (type, data) =>
+    evaluate(`chrome.runtime.sendMessage(${JSON.stringify(envelope(type, data))})`) as Promise<RawAnswer>;
+}
+
+/** Evaluates expressions in Sigap's content-script world of `page` (see contentScriptSender). */
+export async function contentScriptEvaluator(page: Page): Promise<(expression: string) => Promise<unknown>> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
   cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
@@ -37,14 +62,14 @@ export async function contentScriptSender(
   }
   if (!world) throw new Error("Sigap's content-script world was not found in the page");
   const contextId = world.id;
-  return async (type, data) => {
+  return async (expression) => {
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
       contextId,
       awaitPromise: true,
       returnByValue: true,
-      expression: `chrome.runtime.sendMessage(${JSON.stringify(envelope(type, data))})`,
+      expression,
     });
     if (exceptionDetails) throw new Error(exceptionDetails.text);
-    return result.value as RawAnswer;
+    return result.value;
   };
 }
