@@ -325,3 +325,49 @@ describe('CatalogSection empty state and sample', () => {
     expect(await getProduct(db, sample.sku)).toMatchObject({ name: 'Nama baru dari agen' });
   });
 });
+
+describe('CatalogTable: who and when, after a team sync', () => {
+  const HOUR = 3_600_000;
+
+  it('adds no column for a solo user', async () => {
+    await seed([kaos, madu]);
+    renderSection();
+    await screen.findByText('2 produk');
+    expect(screen.queryByRole('columnheader', { name: 'Diubah' })).toBeNull();
+    expect(screen.queryAllByTestId('changed-by')).toHaveLength(0);
+    expect(within(bodyRows()[0]!).getAllByRole('cell')).toHaveLength(6);
+  });
+
+  it('shows who changed a synced row last and when; an edit here takes the name away', async () => {
+    const now = Date.now();
+    await putProducts(db, [
+      { ...kaos, updatedAt: now - 2 * HOUR - 5 * 60_000, updatedBy: 'rina' },
+      { ...madu, updatedAt: now - 3 * 24 * HOUR, updatedBy: 'dewi' },
+      { ...sepatu, updatedAt: 1 },
+    ]);
+    renderSection();
+    await screen.findByText('3 produk');
+    expect(screen.getByRole('columnheader', { name: 'Diubah' })).toBeInTheDocument();
+    // Name order: Kaos, Madu, Sepatu; the "Diubah" column is the sixth cell.
+    expect(column(5)).toEqual(['diubah oleh rina · 2 jam lalu', 'diubah oleh dewi · 3 hari lalu', '']);
+    const [rina] = screen.getAllByTestId('changed-by');
+    expect(rina).toHaveAttribute('title', expect.stringMatching(/^Diubah oleh rina pada /));
+
+    // Keyboard only: Edit, a new price, Enter.
+    screen.getByRole('button', { name: 'Ubah Kaos Polos Hitam' }).focus();
+    await userEvent.keyboard('{Enter}');
+    const price = screen.getByLabelText('Harga KAOS-01');
+    await userEvent.clear(price);
+    await userEvent.type(price, '55000{Enter}');
+    await waitFor(() => expect(column(5)).toEqual(['', 'diubah oleh dewi · 3 hari lalu', '']));
+    expect(await getProduct(db, 'KAOS-01')).not.toHaveProperty('updatedBy');
+  });
+
+  it('speaks English', async () => {
+    await langItem.setValue('en');
+    await putProducts(db, [{ ...kaos, updatedAt: Date.now() - 10_000, updatedBy: 'rina' }]);
+    renderSection();
+    expect(await screen.findByTestId('changed-by')).toHaveTextContent('changed by rina · just now');
+    expect(screen.getByRole('columnheader', { name: 'Changed' })).toBeInTheDocument();
+  });
+});

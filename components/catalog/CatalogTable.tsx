@@ -17,6 +17,7 @@ import { writeErrorText } from '../../lib/db/write-error';
 import { useLang, useT } from '../i18n';
 import { useWriteGuard } from '../options/use-write-guard';
 import { WriteErrorAlert } from '../options/WriteErrorAlert';
+import { changedMessages } from '../team/changed-messages';
 import { UndoToast } from '../toast/UndoToast';
 import { catalogCsv, exportFileName } from './catalog-csv';
 import { downloadText } from './download';
@@ -32,13 +33,20 @@ import { filterProducts, type SortKey, type SortState, sortProducts } from './so
 export const ROW_HEIGHT = 40;
 const OVERSCAN = 8;
 
-const COLUMNS: { key: SortKey | 'variants' | 'actions'; label: (typeof m)[keyof typeof m] }[] = [
+type Column = { key: SortKey | 'variants' | 'changed' | 'actions'; label: { id: string; en: string } };
+const COLUMNS: Column[] = [
   { key: 'name', label: m.colName },
   { key: 'sku', label: m.colSku },
   { key: 'price', label: m.colPrice },
   { key: 'stock', label: m.colStock },
   { key: 'variants', label: m.colVariants },
   { key: 'actions', label: m.colActions },
+];
+/** With team sync: who changed each row last and when, before the actions. */
+const TEAM_COLUMNS: Column[] = [
+  ...COLUMNS.slice(0, 5),
+  { key: 'changed', label: changedMessages.column },
+  COLUMNS[5]!,
 ];
 
 type Toast = { kind: 'deleted'; row: StoredProduct } | { kind: 'restored'; name: string };
@@ -77,6 +85,9 @@ export function CatalogTable({ db, onLoadSample, busy, viewportHeight }: Catalog
     () => (products ? sortProducts(filterProducts(products, deferredQuery), sort) : []),
     [products, deferredQuery, sort],
   );
+  // Only a catalog a team sync wrote to has a "who" to show; a solo user's table stays as it was.
+  const showChanged = useMemo(() => products?.some((p) => p.updatedBy) ?? false, [products]);
+  const columns = showChanged ? TEAM_COLUMNS : COLUMNS;
 
   const fixedRect = viewportHeight === undefined ? undefined : { width: 1000, height: viewportHeight };
   const virtualizer = useVirtualizer({
@@ -250,10 +261,14 @@ export function CatalogTable({ db, onLoadSample, busy, viewportHeight }: Catalog
         className="catalog-scroll"
         style={viewportHeight === undefined ? undefined : { height: viewportHeight }}
       >
-        <table aria-label={t(m.table)} aria-rowcount={rows.length + 1} className="catalog-table">
+        <table
+          aria-label={t(m.table)}
+          aria-rowcount={rows.length + 1}
+          className={showChanged ? 'catalog-table with-changed' : 'catalog-table'}
+        >
           <thead>
             <tr aria-rowindex={1} className="catalog-row catalog-head">
-              {COLUMNS.map(({ key, label }) => {
+              {columns.map(({ key, label }) => {
                 if (!isSortKey(key)) {
                   return (
                     <th key={key} scope="col">
@@ -296,6 +311,7 @@ export function CatalogTable({ db, onLoadSample, busy, viewportHeight }: Catalog
                     rowIndex={item.index + 2}
                     style={{ transform: `translateY(${item.start}px)` }}
                     draft={draft?.sku === product.sku ? draft : null}
+                    showChanged={showChanged}
                     onEdit={startEdit}
                     onDraft={setDraft}
                     onSave={() => void saveEdit()}

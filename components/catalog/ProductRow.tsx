@@ -1,8 +1,10 @@
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { formatRupiah } from '../../lib/catalog/answer';
 import type { Product } from '../../lib/catalog/types';
+import type { StoredProduct } from '../../lib/db/schema';
 import { useT } from '../i18n';
 import { stockLabel } from '../import/stock-text';
+import { ChangedBy } from '../team/ChangedBy';
 import { catalogTableMessages as m } from './messages';
 
 // One product in the virtualised table, shown or being edited. Edit state lives in the table, not
@@ -16,11 +18,13 @@ export interface EditDraft {
 }
 
 export interface ProductRowProps {
-  product: Product;
+  product: Product & Partial<Pick<StoredProduct, 'updatedAt' | 'updatedBy'>>;
   /** 1-based position in the whole (filtered) table, header included, for screen readers. */
   rowIndex: number;
   style: CSSProperties;
   draft: EditDraft | null;
+  /** The team column (who changed the row last, and when) is in the table. */
+  showChanged?: boolean;
   onEdit: (product: Product) => void;
   onDraft: (draft: EditDraft) => void;
   onSave: () => void;
@@ -32,7 +36,7 @@ export function ProductRow(props: ProductRowProps) {
   return props.draft ? <EditingRow {...props} draft={props.draft} /> : <ShownRow {...props} />;
 }
 
-function ShownRow({ product, rowIndex, style, onEdit, onDelete }: ProductRowProps) {
+function ShownRow({ product, rowIndex, style, showChanged, onEdit, onDelete }: ProductRowProps) {
   const t = useT();
   return (
     <tr aria-rowindex={rowIndex} className="catalog-row" style={style}>
@@ -41,6 +45,11 @@ function ShownRow({ product, rowIndex, style, onEdit, onDelete }: ProductRowProp
       <td>{formatRupiah(product.price)}</td>
       <td>{stockLabel(product.stock, t)}</td>
       <td title={product.variants.map((v) => v.name).join(', ')}>{product.variants.length}</td>
+      {showChanged && (
+        <td>
+          <ChangedBy by={product.updatedBy} at={product.updatedAt ?? 0} />
+        </td>
+      )}
       <td className="catalog-actions">
         <button
           type="button"
@@ -67,6 +76,7 @@ function EditingRow({
   rowIndex,
   style,
   draft,
+  showChanged,
   onDraft,
   onSave,
   onCancel,
@@ -120,6 +130,11 @@ function EditingRow({
         />
       </td>
       <td>{product.variants.length}</td>
+      {showChanged && (
+        <td>
+          <ChangedBy by={product.updatedBy} at={product.updatedAt ?? 0} />
+        </td>
+      )}
       <td className="catalog-actions">
         <button type="button" onClick={onSave}>
           {t(m.save)}

@@ -1,6 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import type { SigapDb } from '../../lib/db/schema';
+import type { SigapDb, StoredReplySample } from '../../lib/db/schema';
+import {
+  agentOf,
+  agentReport,
+  localAgentKey,
+  samplesOfAgent,
+  showAgentView,
+  uniqueReplies,
+} from '../../lib/reply-clock/agents';
 import { samplesToCsv } from '../../lib/reply-clock/csv';
 import { formatDuration } from '../../lib/reply-clock/format';
 import { COARSE_BUCKETS, FINE_BUCKETS, latencyHistogram } from '../../lib/reply-clock/histogram';
@@ -8,8 +16,10 @@ import { chatOutcomes, shopeeReportedRate } from '../../lib/reply-clock/response
 import type { ReplySample } from '../../lib/reply-clock/samples';
 import { computeReplyStats, groupReplyStats, type StatsOptions } from '../../lib/reply-clock/stats';
 import { replyTargetsItem } from '../../lib/settings';
+import { loadConnection } from '../../lib/team/connection-store';
 import { useLang, useT } from '../i18n';
 import { useStorageItem } from '../use-storage-item';
+import { AgentTable } from './AgentTable';
 import { BarChart } from './BarChart';
 import { reportMessages as m } from './messages';
 import './reports.css';
@@ -29,6 +39,21 @@ function startOfToday(now: number): number {
 
 const percent = (share: number | null) => (share == null ? '–' : `${Math.round(share * 1000) / 10}%`);
 
+type Sample = ReplySample & Pick<StoredReplySample, 'agent'>;
+
+/** A name fit for a file name: letters, digits, '-' and '_' only. */
+const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'agen';
+
+function download(csv: string, fileName: string) {
+  const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 /**
  * "Laporan": reply times as the marketplaces count them (wall clock; the within-hours figure only
  * beside it), for a chosen range and marketplace, with charts and a CSV export. Samples belong to the
@@ -42,6 +67,8 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
   const [custom, setCustom] = useState({ from: '', to: '' });
   const [market, setMarket] = useState<'all' | 'shopee' | 'tokopedia'>('all');
   const samples = useLiveQuery(() => db.replySamples.toArray(), [db]);
+  // Team sync: the connected login names this browser's own (untagged) samples.
+  const connection = useLiveQuery(() => loadConnection(db), [db]);
 
   const range = useMemo(() => {
     const chosen = PRESETS.find((p) => p.key === preset);
@@ -56,22 +83,37 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
     return { from: days === 0 ? startOfToday(now) : to - days * DAY, to };
   }, [preset, custom, now]);
   const filtered = useMemo(
-    () => (samples ?? []).filter((s) => market === 'all' || s.marketplace === market) as ReplySample[],
+    () => (samples ?? []).filter((s) => market === 'all' || s.marketplace === market) as Sample[],
     [samples, market],
   );
+  const localKey = localAgentKey(connection?.username);
+  // Decided on every sample, so choosing a marketplace or a range never hides the view.
+  const perAgent = showAgentView(samples ?? [], localKey, Boolean(connection));
+  const agentLabel = (agent: string) => (agent === '' ? t(m.thisBrowser) : agent);
+  // The shop's figures count a reply once, even when two agents' browsers both recorded it.
+  const replies = useMemo(() => uniqueReplies(filtered, localKey), [filtered, localKey]);
   const options: StatsOptions = { range, targetMs: targets.dueMs, now };
-  const inRange = filtered.filter((s) => s.buyerAt >= range.from && s.buyerAt < range.to);
-  const stats = computeReplyStats(filtered, options);
+  const isInRange = (s: Sample) => s.buyerAt >= range.from && s.buyerAt < range.to;
+  const inRange = filtered.filter(isInRange);
+  const repliesInRange = replies.filter(isInRange);
+  const stats = computeReplyStats(replies, options);
   const duration = (ms: number | null) => (ms == null ? '–' : formatDuration(ms, lang));
+  const day = new Date(now).toISOString().slice(0, 10);
 
-  const exportCsv = () => {
-    const blob = new Blob([samplesToCsv(inRange, { lang, bom: true })], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `sigap-balasan-${new Date(now).toISOString().slice(0, 10)}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  /** The whole shop (null) or one agent's samples in the range; with an agent column once there is a team. */
+  const exportCsv = (agent: string | null) => {
+    const chosen = (agent === null ? inRange : samplesOfAgent(inRange, agent, localKey)).sort(
+      (a, b) => a.buyerAt - b.buyerAt || a.replyAt - b.replyAt,
+    );
+    const csv = samplesToCsv(chosen, {
+      lang,
+      bom: true,
+      ...(perAgent && { agent: (s: Sample) => agentLabel(agentOf(s, localKey)) }),
+    });
+    download(
+      csv,
+      agent === null ? `sigap-balasan-${day}.csv` : `sigap-balasan-${fileSafe(agentLabel(agent))}-${day}.csv`,
+    );
   };
 
   return (
@@ -119,7 +161,7 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
             <option value="tokopedia">Tokopedia</option>
           </select>
         </label>
-        <button type="button" onClick={exportCsv} disabled={inRange.length === 0}>
+        <button type="button" onClick={() => exportCsv(null)} disabled={inRange.length === 0}>
           {t(m.exportCsv)}
         </button>
       </div>
@@ -155,13 +197,26 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
             </div>
             <div>
               <dt>{t(m.shopeeRate)}</dt>
-              <dd>{percent(shopeeReportedRate(chatOutcomes(filtered, [], now), now))}</dd>
+              <dd>{percent(shopeeReportedRate(chatOutcomes(replies, [], now), now))}</dd>
               <dd className="muted">{t(m.shopeeNote)}</dd>
             </div>
           </dl>
+          {perAgent && (
+            <>
+              <AgentTable
+                report={agentReport(filtered, options, localKey)}
+                label={agentLabel}
+                targetText={duration(targets.dueMs)}
+                duration={duration}
+                percent={percent}
+                onExport={exportCsv}
+              />
+              <p className="agent-note">{t(m.byAgentNote)}</p>
+            </>
+          )}
           <BarChart
             title={t(m.perDay)}
-            bars={groupReplyStats(filtered, options, 'day').map((g) => ({
+            bars={groupReplyStats(replies, options, 'day').map((g) => ({
               label: g.key.slice(5),
               value: g.stats.medianMs,
             }))}
@@ -169,7 +224,7 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
           />
           <BarChart
             title={t(m.perHour)}
-            bars={groupReplyStats(filtered, options, 'hourOfDay').map((g) => ({
+            bars={groupReplyStats(replies, options, 'hourOfDay').map((g) => ({
               label: g.key,
               value: g.stats.medianMs,
             }))}
@@ -177,12 +232,13 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
           />
           <BarChart
             title={t(m.histogram)}
-            bars={latencyHistogram(inRange, [...FINE_BUCKETS.slice(0, 3), ...COARSE_BUCKETS.slice(1)]).map(
-              (b) => ({
-                label: t(b.bucket.label),
-                value: b.count,
-              }),
-            )}
+            bars={latencyHistogram(repliesInRange, [
+              ...FINE_BUCKETS.slice(0, 3),
+              ...COARSE_BUCKETS.slice(1),
+            ]).map((b) => ({
+              label: t(b.bucket.label),
+              value: b.count,
+            }))}
             format={(v) => String(v)}
           />
           <table className="by-market">
@@ -196,7 +252,7 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
               </tr>
             </thead>
             <tbody>
-              {groupReplyStats(filtered, options, 'marketplace').map((g) => (
+              {groupReplyStats(replies, options, 'marketplace').map((g) => (
                 <tr key={g.key}>
                   <th scope="row">{g.key}</th>
                   <td>{g.stats.count}</td>

@@ -34,5 +34,17 @@ export const reportMessages = defineMessages({
     en: 'No reply data in this range yet. Data comes from chats opened while Sigap is active.',
   },
   exportCsv: { id: 'Ekspor CSV', en: 'Export CSV' },
+  byAgent: { id: 'Per agen', en: 'By agent' },
+  agent: { id: 'Agen', en: 'Agent' },
+  thisBrowser: { id: 'Browser ini', en: 'This browser' },
+  you: { id: '(Anda)', en: '(you)' },
+  wholeShop: { id: 'Seluruh toko', en: 'Whole shop' },
+  csv: { id: 'CSV', en: 'CSV' },
+  exportAgentCsv: { id: 'Ekspor CSV {agent}', en: 'Export CSV of {agent}' },
+  exportShopCsv: { id: 'Ekspor CSV seluruh toko', en: 'Export CSV of the whole shop' },
+  byAgentNote: {
+    id: 'Agen = login browser yang mencatat balasan. Balasan yang tercatat di dua browser dihitung sekali untuk seluruh toko.',
+    en: 'Agent = the login of the browser that recorded the reply. A reply recorded in two browsers counts once for the whole shop.',
+  },
   none: { id: '–', en: '–' },
 });

@@ -3,6 +3,7 @@ import type { StoredSnippet } from '../../lib/db/schema';
 import { categoryLabel } from '../../lib/snippets/messages';
 import { isSnippetCategory, SNIPPET_CATEGORIES } from '../../lib/snippets/types';
 import { useLang, useT } from '../i18n';
+import { ChangedBy } from '../team/ChangedBy';
 import { managerMessages as m } from './messages';
 
 export interface RowActions {
@@ -48,6 +49,7 @@ export function SnippetRows({
                     {s.trigger && <code>/{s.trigger}</code>}
                     {s.hotkey && <kbd>{s.hotkey}</kbd>}
                     <span className="snippet-lang">{s.lang.toUpperCase()}</span>
+                    <ChangedBy by={s.updatedBy} at={s.updatedAt} />
                   </span>
                   <span className="snippet-row-body">{s.body}</span>
                 </div>

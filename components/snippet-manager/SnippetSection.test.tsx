@@ -98,3 +98,40 @@ describe('SnippetSection list', () => {
     expect((await snippetKeysItem.getValue()).triggers).toContain('rusak2');
   });
 });
+
+describe('SnippetSection list: who and when, after a team sync', () => {
+  const HOUR = 3_600_000;
+  const rowOf = (title: string) =>
+    [...document.querySelectorAll<HTMLElement>('.snippet-row')].find(
+      (row) => row.querySelector('.snippet-row-title')?.textContent === title,
+    )!;
+
+  it('shows nothing extra for a solo user', async () => {
+    await db.snippets.bulkAdd(defaultSnippets('id'));
+    renderSection(db);
+    await waitFor(() => expect(listed()).toHaveLength(6));
+    expect(screen.queryAllByTestId('changed-by')).toHaveLength(0);
+  });
+
+  it('names who changed a team snippet last and when; editing it here takes the name away', async () => {
+    const [salam, ...rest] = defaultSnippets('id');
+    await db.snippets.bulkAdd([
+      { ...salam!, scope: 'tim', updatedBy: 'rina', updatedAt: Date.now() - 2 * HOUR - 60_000 },
+      ...rest,
+    ]);
+    renderSection(db);
+    await waitFor(() => expect(listed()).toHaveLength(6));
+    const labels = screen.getAllByTestId('changed-by');
+    expect(labels).toHaveLength(1);
+    expect(within(rowOf(salam!.title)).getByTestId('changed-by')).toHaveTextContent(
+      'diubah oleh rina · 2 jam lalu',
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: `Ubah ${salam!.title}` }));
+    const form = screen.getByRole('form', { name: `Ubah template: ${salam!.title}` });
+    await userEvent.type(within(form).getByLabelText('Isi template'), ' Ada yang bisa dibantu?');
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan template' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    await waitFor(() => expect(screen.queryAllByTestId('changed-by')).toHaveLength(0));
+  });
+});

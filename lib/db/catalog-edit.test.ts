@@ -56,6 +56,14 @@ describe('updateProduct', () => {
     expect(await getProduct(db, 'A-1')).toMatchObject({ name: 'Sepatu Lari', price: 100000 });
   });
 
+  it('drops the team member a sync named on the row: the edit is this browser’s', async () => {
+    await putProducts(db, [{ ...plain, updatedAt: 2, updatedBy: 'rina' }]);
+    await updateProduct(db, 'B-1', { price: 60000 }, 9);
+    const after = await getProduct(db, 'B-1');
+    expect(after).toMatchObject({ price: 60000, updatedAt: 9 });
+    expect(after).not.toHaveProperty('updatedBy');
+  });
+
   it('returns undefined for a SKU that is gone', async () => {
     expect(await updateProduct(db, 'NOPE', { name: 'x' })).toBeUndefined();
     expect(await countProducts(db)).toBe(2);

@@ -48,6 +48,8 @@ export async function updateProduct(
     if (edit.name !== undefined) after.name = edit.name.trim();
     // Typed in by hand now: undoing the import that wrote it must not count it as that import's row.
     delete after.importId;
+    // Changed here now, not by the team member a sync last named: "who" must not stay on their name.
+    delete after.updatedBy;
     catalog.put(after);
     await catalog.save();
     return before;

@@ -12,6 +12,7 @@ import {
   replaceAllSnippets,
   restoreDefaultSnippets,
   restoreSnippet,
+  setSnippetScope,
   updateSnippet,
 } from './snippet-edit';
 
@@ -94,6 +95,23 @@ describe('snippet writes', () => {
     expect((await published()).triggers).toEqual(['kirim']);
     expect((await published()).hotkeys).toEqual([]);
     expect(await updateSnippet(db, 'gone', draft())).toBeUndefined();
+  });
+
+  it('forgets who a team sync named once the snippet is edited, copied or re-scoped here', async () => {
+    const row = await createSnippet(db, draft());
+    await db.snippets.update(row.id, { scope: 'tim', updatedBy: 'rina' });
+    const copy = await duplicateSnippet(db, row.id, '(salinan)', 30);
+    expect(copy).not.toHaveProperty('updatedBy');
+    expect(await db.snippets.get(copy!.id)).not.toHaveProperty('updatedBy');
+
+    await updateSnippet(db, row.id, draft({ body: 'Baru' }), 40);
+    expect(await db.snippets.get(row.id)).not.toHaveProperty('updatedBy');
+
+    await db.snippets.update(row.id, { updatedBy: 'rina' });
+    await setSnippetScope(db, row.id, 'pribadi', 50);
+    const scoped = await db.snippets.get(row.id);
+    expect(scoped).toMatchObject({ scope: 'pribadi', updatedAt: 50 });
+    expect(scoped).not.toHaveProperty('updatedBy');
   });
 
   it('deletes and restores exactly the row; a restored row gives up keys taken meanwhile', async () => {

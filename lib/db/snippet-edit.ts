@@ -53,7 +53,9 @@ export async function updateSnippet(db: SigapDb, id: string, draft: SnippetDraft
     const all = await db.snippets.toArray();
     const row = all.find((s) => s.id === id);
     if (!row) return undefined;
-    await db.snippets.put({ ...row, ...checked(draft, all, focus, id), updatedAt: now });
+    // Changed here now: the team member a sync last named (updatedBy) no longer made this version.
+    const { updatedBy: _by, ...mine } = row;
+    await db.snippets.put({ ...mine, ...checked(draft, all, focus, id), updatedAt: now });
     return row;
   });
   await publishSnippetKeys(db);
@@ -115,8 +117,10 @@ export async function duplicateSnippet(db: SigapDb, id: string, suffix: string, 
       .modify((s) => {
         s.order += 1;
       });
+    // A copy made here: not the work of whoever a team sync named on the original.
+    const { updatedBy: _by, ...mine } = original;
     const row: StoredSnippet = {
-      ...original,
+      ...mine,
       id: newId(),
       title: `${original.title} ${suffix}`.slice(0, 80),
       trigger: null,
@@ -207,7 +211,8 @@ export async function restoreDefaultSnippets(db: SigapDb, lang: Lang, now = Date
  * again is removed from the team (the other browsers delete their copy; this one keeps it).
  */
 export async function setSnippetScope(db: SigapDb, id: string, scope: 'tim' | 'pribadi', now = Date.now()) {
-  const changed = await db.snippets.update(id, { scope, updatedAt: now });
+  // Dexie deletes a property updated to undefined: the change is this browser's, not a team member's.
+  const changed = await db.snippets.update(id, { scope, updatedAt: now, updatedBy: undefined });
   if (changed > 0) await publishSnippetKeys(db);
   return changed > 0;
 }

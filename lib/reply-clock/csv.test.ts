@@ -64,6 +64,45 @@ describe('samplesToCsv', () => {
   });
 });
 
+describe('samplesToCsv with an agent column', () => {
+  type Tagged = ReplySample & { agent?: string };
+  const agentOf = (s: Tagged) => s.agent ?? 'Browser ini';
+
+  it('puts the agent first, in the header and in every row', () => {
+    const csv = samplesToCsv<Tagged>([base, { ...base, conversationId: 'c2', agent: 'rina' }], {
+      lang: 'id',
+      timeZone: 'Asia/Jakarta',
+      agent: agentOf,
+    });
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(
+      'agen,marketplace,id_percakapan,waktu_pesan_pembeli,waktu_balasan,waktu_balas_detik,waktu_balas_jam_kerja_detik,balasan_pertama',
+    );
+    expect(lines[1]).toBe(
+      'Browser ini,shopee,c1,2026-11-03T10:32:00+07:00,2026-11-03T10:35:12+07:00,192,,ya',
+    );
+    expect(lines[2]?.startsWith('rina,shopee,c2,')).toBe(true);
+    expect(samplesToCsv([base], { lang: 'en', agent: agentOf }).split('\r\n')[0]?.startsWith('agent,')).toBe(
+      true,
+    );
+  });
+
+  it('guards and quotes agent names from the server like any other cell', () => {
+    const csv = samplesToCsv<Tagged>(
+      [
+        { ...base, agent: '=cmd|"/c calc"!A1' },
+        { ...base, agent: 'rina, dewi' },
+        { ...base, agent: '-1+1' },
+      ],
+      { lang: 'en', timeZone: 'UTC', agent: agentOf },
+    );
+    const rows = csv.split('\r\n').slice(1, 4);
+    expect(rows[0]?.startsWith(`"'=cmd|""/c calc""!A1",shopee,`)).toBe(true);
+    expect(rows[1]?.startsWith('"rina, dewi",shopee,')).toBe(true);
+    expect(rows[2]?.startsWith("'-1+1,shopee,")).toBe(true);
+  });
+});
+
 describe('protectCell', () => {
   it('prefixes cells a spreadsheet would run as formulas', () => {
     expect(['=1', '+1', '-1', '@x', '\t=1', '\r=1'].map(protectCell)).toEqual([

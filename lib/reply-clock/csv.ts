@@ -3,7 +3,7 @@ import { replyClockMessages as m } from './messages';
 import type { ReplySample } from './samples';
 import { localIsoString } from './time-zone';
 
-export interface CsvOptions {
+export interface CsvOptions<T extends ReplySample = ReplySample> {
   lang?: Lang;
   /** IANA zone for the ISO times; the browser's own zone when left out. */
   timeZone?: string;
@@ -14,6 +14,11 @@ export interface CsvOptions {
   delimiter?: ',' | ';';
   /** Prefix a UTF-8 byte-order mark so Excel reads the file as UTF-8. */
   bom?: boolean;
+  /**
+   * Adds an agent column first (team sync: whose browser recorded each sample). The name comes from
+   * the sync server, so it gets the same formula guard as every other cell.
+   */
+  agent?: (sample: T) => string;
 }
 
 /**
@@ -30,8 +35,11 @@ function quote(value: string, delimiter: string): string {
 }
 
 /** Samples as CSV (RFC 4180, CRLF), a header row first, times in ISO 8601 with the local offset. */
-export function samplesToCsv(samples: readonly ReplySample[], options: CsvOptions = {}): string {
-  const { lang, timeZone, delimiter = ',', bom = false } = options;
+export function samplesToCsv<T extends ReplySample>(
+  samples: readonly T[],
+  options: CsvOptions<T> = {},
+): string {
+  const { lang, timeZone, delimiter = ',', bom = false, agent } = options;
   const seconds = (ms: number) => String(Math.round(ms / 1000));
   const header = [
     m.csvMarketplace,
@@ -42,7 +50,9 @@ export function samplesToCsv(samples: readonly ReplySample[], options: CsvOption
     m.csvLatencyWithinHours,
     m.csvFirstReply,
   ].map((message) => t(message, undefined, lang));
+  if (agent) header.unshift(t(m.csvAgent, undefined, lang));
   const rows = samples.map((s) => [
+    ...(agent ? [agent(s)] : []),
     s.marketplace,
     s.conversationId,
     localIsoString(s.buyerAt, timeZone),

@@ -53,6 +53,7 @@ export const replyClockMessages = defineMessages({
   csvLatency: { id: 'waktu_balas_detik', en: 'reply_time_seconds' },
   csvLatencyWithinHours: { id: 'waktu_balas_jam_kerja_detik', en: 'reply_time_within_hours_seconds' },
   csvFirstReply: { id: 'balasan_pertama', en: 'first_reply' },
+  csvAgent: { id: 'agen', en: 'agent' },
   csvYes: { id: 'ya', en: 'yes' },
   csvNo: { id: 'tidak', en: 'no' },
 });
