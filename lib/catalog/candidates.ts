@@ -1,4 +1,4 @@
-import type { InvertedIndex, Postings } from './inverted-index';
+import { type InvertedIndex, type Postings, WEIGHTS } from './inverted-index';
 import type { Expansion } from './vocabulary';
 
 // The candidate stage: from all products to the few dozen worth ranking carefully. Every query word
@@ -66,7 +66,7 @@ export class CandidateScorer {
         const gain = quality * Math.min(idf[id]!, cap);
         for (let k = postings.start[id]!, end = postings.start[id + 1]!; k < end; k++) {
           const doc = postings.doc[k]!;
-          const s = gain * postings.weight[k]!;
+          const s = gain * WEIGHTS[postings.weight[k]!]!;
           if (best[doc] === 0) wordTouched.push(doc);
           if (s > best[doc]!) best[doc] = s;
         }
@@ -99,7 +99,7 @@ export class CandidateScorer {
       for (let k = docStart[doc]!, end = docStart[doc + 1]!; k < end; k++) {
         const gain = gainOf[docWord[k]!]!;
         if (gain > 0) {
-          const s = gain * docWeight[k]!;
+          const s = gain * WEIGHTS[docWeight[k]!]!;
           if (s > bestScore) bestScore = s;
         }
       }

@@ -14,7 +14,7 @@ import { WordInterner } from './word-interner';
 // first ranks it, so the snapshot loads without materialising 50,000 objects.
 
 /** Bumped whenever the layout below or the index it restores changes: older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export interface IndexSnapshot {
   format: number;
@@ -24,13 +24,13 @@ export interface IndexSnapshot {
   idf: Float32Array;
   strongStart: Int32Array;
   strongDoc: Int32Array;
-  strongWeight: Float32Array;
+  strongWeight: Uint8Array;
   weakStart: Int32Array;
   weakDoc: Int32Array;
-  weakWeight: Float32Array;
+  weakWeight: Uint8Array;
   docStart: Int32Array;
   docWord: Int32Array;
-  docWeight: Float32Array;
+  docWeight: Uint8Array;
   words: string[];
   wordHashes: Int32Array;
   wordSlots: Int32Array;

@@ -23,4 +23,20 @@ describe('search index cache', () => {
     const stored = await cache.read();
     expect(stored).toMatchObject({ catalogVersion: 2, docCount: 2 });
   });
+
+  it('reads an index stored by an older release (a plain object) as none, so it is rebuilt', async () => {
+    const name = `cache-${Math.random()}`;
+    await new SearchIndexCache(name).read();
+    const open = indexedDB.open(name, 1);
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      open.onsuccess = () => resolve(open.result);
+    });
+    const tx = db.transaction('indexes', 'readwrite');
+    tx.objectStore('indexes').put(buildIndexSnapshot(SAMPLE_CATALOG, 1).snapshot, 'current');
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    db.close();
+    expect(await new SearchIndexCache(name).read()).toBeNull();
+  });
 });
