@@ -107,6 +107,9 @@ function teamState(s: Side): Promise<TeamState> {
 /**
  * Writes rows straight into one store of the extension's database and bumps the version key that
  * store's writers bump (what the background watches to start a sync pass), as lib/db's writers do.
+ * A product bucket gets a new change stamp, as every Dexie write of one does (lib/db/bucket-stamps.ts):
+ * this raw write stands in for the Katalog editor, and a bucket written with its old stamp would
+ * look unchanged to team sync.
  */
 function writeRows(s: Side, store: string, rows: object[], versionKey: string, deleteKeys: unknown[] = []) {
   return s.page.evaluate(
@@ -119,7 +122,10 @@ function writeRows(s: Side, store: string, rows: object[], versionKey: string, d
       await new Promise<void>((ok, fail) => {
         const tx = db.transaction(store, 'readwrite');
         for (const key of deleteKeys) tx.objectStore(store).delete(key as IDBValidKey);
-        for (const row of rows) tx.objectStore(store).put(row);
+        for (const row of rows) {
+          const stamped = store === 'productBuckets' ? { ...row, stamp: Date.now() + Math.random() } : row;
+          tx.objectStore(store).put(stamped);
+        }
         tx.oncomplete = () => ok();
         tx.onerror = () => fail(tx.error);
       });
@@ -187,6 +193,15 @@ it('connects both browsers from Pengaturan › Tim (the click path asks for the 
     `${a.proxy.url}/*`,
   );
   expect(granted).toBe(true);
+  // The wake that keeps syncing while Chrome has stopped the worker (lib/team/wake-alarm.ts).
+  const alarm = await b.page.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } };
+      }
+    ).chrome.alarms.get('sigap-team-wake'),
+  );
+  expect(alarm?.periodInMinutes).toBe(0.5);
 });
 
 it('a catalog imported in A is searchable in B’s sidebar within seconds', async () => {
