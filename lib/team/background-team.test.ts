@@ -63,6 +63,10 @@ describe('team sync wake alarm', () => {
     await ring('something-else');
     expect(replicator!.localChanged).toHaveBeenCalledTimes(1);
 
+    // A browser start (which may have dropped the alarm) starts the worker and asks for one too.
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(replicator!.localChanged).toHaveBeenCalledTimes(2);
+
     await team.disconnect();
     expect(await fakeBrowser.alarms.get(TEAM_WAKE_ALARM)).toBeUndefined();
   });

@@ -22,11 +22,14 @@ export async function cancelTeamWake(): Promise<void> {
 }
 
 /**
- * Calls `wake` on each ring of the team's alarm (never another alarm's). Register it in the worker's
- * first turn, so the ring that started the worker is delivered to it.
+ * Calls `wake` on each ring of the team's alarm (never another alarm's), and when the browser starts:
+ * Chrome may drop alarms on a browser restart, and a worker with a start-up listener is started at
+ * once, so its start-up code resumes the connection and schedules the alarm again. Register it in
+ * the worker's first turn, so the event that started the worker is delivered to it.
  */
 export function onTeamWake(wake: () => void): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TEAM_WAKE_ALARM) wake();
   });
+  browser.runtime.onStartup.addListener(wake);
 }
