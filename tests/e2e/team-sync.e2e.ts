@@ -253,8 +253,12 @@ it('a team snippet made in A expands in B from /trigger + Tab; a private one nev
   );
   // Pengaturan › Tim › shared snippets: the owner ticks the one to share (new snippets are private).
   await a.page.reload();
-  await a.page.getByRole('checkbox', { name: /Garansi Tim/ }).check();
+  // A click, not `check()`: the box follows the stored scope (a live query), so it turns checked
+  // only after the write, later than `check()` looks.
+  const share = a.page.getByRole('checkbox', { name: /Garansi Tim/ });
+  await share.click();
   await expect.poll(async () => (await snippet(a, teamSnippet.id))?.scope).toBe('tim');
+  await expect.poll(() => share.isChecked()).toBe(true);
 
   await expect
     .poll(async () => (await snippet(b, teamSnippet.id))?.body, { timeout: 15_000 })
@@ -342,11 +346,8 @@ it('reply samples from A and B both arrive in both browsers, tagged with their a
     new Set((await table<StoredReplySample>(s, 'replySamples')).map((r) => r.agent ?? 'self'));
   await expect.poll(async () => [...(await agents(a))].sort(), { timeout: 15_000 }).toEqual(['dewi', 'self']);
   await expect.poll(async () => [...(await agents(b))].sort(), { timeout: 15_000 }).toEqual(['ani', 'self']);
-  const [ofA, ofB] = await Promise.all([
-    table<StoredReplySample>(a, 'replySamples'),
-    table<StoredReplySample>(b, 'replySamples'),
-  ]);
-  // The same reply, one row each side: A's own sample is B's row tagged ani, and the other way round.
+  // The same replies, one row each side: A's own samples are B's rows tagged ani, and the other way
+  // round (polled: a page can record several samples, one exchange may carry only some of them).
   const own = (rows: StoredReplySample[]) =>
     rows
       .filter((r) => !r.agent)
@@ -357,6 +358,22 @@ it('reply samples from A and B both arrive in both browsers, tagged with their a
       .filter((r) => r.agent === agent)
       .map((r) => r.replyAt)
       .sort();
+  const samples = (s: Side) => table<StoredReplySample>(s, 'replySamples');
+  const mirrored = async () => {
+    const [ofA, ofB] = await Promise.all([samples(a), samples(b)]);
+    return { ofA, ofB };
+  };
+  const same = (x: number[], y: number[]) => x.length > 0 && JSON.stringify(x) === JSON.stringify(y);
+  await expect
+    .poll(
+      async () => {
+        const { ofA, ofB } = await mirrored();
+        return same(tagged(ofB, 'ani'), own(ofA)) && same(tagged(ofA, 'dewi'), own(ofB));
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  const { ofA, ofB } = await mirrored();
   expect(tagged(ofB, 'ani')).toEqual(own(ofA));
   expect(tagged(ofA, 'dewi')).toEqual(own(ofB));
 });
