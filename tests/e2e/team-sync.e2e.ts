@@ -428,6 +428,15 @@ it('offline edits in both browsers converge once they are back online', async ()
 
   a.proxy.plug();
   b.proxy.plug();
+  // Back online. The failed retries while offline have grown each browser's backoff; in real use the
+  // next local change or the 30 s wake alarm ends that wait. A snippet version bump stands in for it.
+  for (const s of [a, b]) {
+    await s.page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ snippetsVersion: Date.now() }),
+    );
+  }
   for (const s of [a, b]) {
     await expect
       .poll(async () => (await snippet(s, teamSnippet.id))?.body, { timeout: 30_000 })
