@@ -31,8 +31,10 @@ export default defineConfig({
     name: 'Sigap',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    // storage: settings and sidebar state; clipboardWrite: the fallback when no chat box is found.
-    permissions: ['storage', 'clipboardWrite'],
+    // storage: settings and sidebar state; clipboardWrite: the fallback when no chat box is found;
+    // alarms: team sync (lib/team/wake-alarm.ts) wakes the sleeping service worker every 30 s while
+    // a team connection is saved (no install warning).
+    permissions: ['storage', 'clipboardWrite', 'alarms'],
     // Team sync (lib/team): the shop's own CouchDB, asked for one origin at a time from
     // Pengaturan › Tim when the owner or an agent connects. Nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -21,7 +21,7 @@ const GOOD = {
   name: 'Sigap',
   description: '__MSG_extDescription__',
   default_locale: 'id',
-  permissions: ['storage', 'clipboardWrite'],
+  permissions: ['storage', 'clipboardWrite', 'alarms'],
   icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   content_scripts: [{ matches: [...MARKETPLACE_HOST_PATTERNS], js: ['content-scripts/chat.js'] }],
   web_accessible_resources: [{ resources: ['sidebar.html'], matches: [...MARKETPLACE_HOST_PATTERNS] }],

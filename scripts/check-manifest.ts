@@ -15,6 +15,8 @@ export const PERMISSION_JUSTIFICATIONS: Record<string, string> = {
     "Keeps the agent's settings (shop name, operating hours, reply targets, language), the sidebar's width and state, and the snippets' trigger words on this computer.",
   clipboardWrite:
     'When Sigap cannot find the chat box on a page, it copies the chosen answer to the clipboard so the agent can paste it.',
+  alarms:
+    "Only while a shop has connected Sigap to its own team server: wakes Sigap's background every 30 seconds so the shop's shared catalog, snippets and reply figures keep syncing while the browser has put it to sleep.",
 };
 
 /** Why Sigap runs on the marketplace hosts (the same text for each of them). */

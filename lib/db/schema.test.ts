@@ -9,10 +9,10 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  it('opens at v4 with every table and its indexes; a new database is not marked seeded', async () => {
+  it('opens at v5 with every table and its indexes; a new database is not marked seeded', async () => {
     db = new SigapDb('sigap-test-schema');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.meta.count()).toBe(0);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'conversations',
@@ -23,6 +23,7 @@ describe('schema', () => {
       'snippets',
     ]);
     expect(db.productBuckets.schema.primKey.keyPath).toBe('id');
+    expect(db.productBuckets.schema.indexes.map((i) => i.name)).toEqual(['stamp']);
     expect(db.replySamples.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['marketplace', 'conversationId', 'replyAt']),
     );
@@ -53,7 +54,7 @@ describe('schema', () => {
 
     db = new SigapDb('sigap-test-upgrade');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.some((t) => t.name === 'products')).toBe(false);
     const stored = await readProducts(db);
     expect(stored.sort((a, b) => a.price - b.price)).toEqual(rows);
@@ -80,10 +81,49 @@ describe('schema', () => {
 
     db = new SigapDb('sigap-test-v4');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.meta.get('snippetsSeeded')).toEqual({ key: 'snippetsSeeded', value: true });
     expect(await db.snippets.count()).toBe(0);
-    expect(await db.productBuckets.get(7)).toEqual({ id: 7, products: [] });
+    expect(await db.productBuckets.get(7)).toMatchObject({ id: 7, products: [] });
+  });
+
+  it('v4 → v5: every existing bucket gets a change stamp and keeps its products', async () => {
+    // v4 as it shipped: v3's tables and the meta table.
+    const v4 = new Dexie('sigap-test-v5');
+    v4.version(4).stores({
+      productBuckets: '&id',
+      snippets: '&id, category, trigger, order',
+      conversations: '&key, marketplace, lastSeenAt',
+      replySamples: '&id, marketplace, conversationId, replyAt',
+      imports: '++id, at',
+      meta: '&key',
+    });
+    await v4.open();
+    const product: StoredProduct = {
+      sku: 'A-1',
+      name: 'Kaos',
+      price: 1,
+      stock: 2,
+      variants: [],
+      updatedAt: 3,
+    };
+    await v4.table('productBuckets').bulkPut([
+      { id: bucketOf('A-1'), products: [product] },
+      { id: 9, products: [] },
+    ]);
+    await v4.table('meta').put({ key: 'snippetsSeeded', value: true });
+    v4.close();
+
+    db = new SigapDb('sigap-test-v5');
+    await db.open();
+    expect(db.verno).toBe(5);
+    const buckets = await db.productBuckets.toArray();
+    expect(buckets).toHaveLength(2);
+    for (const bucket of buckets) expect(typeof bucket.stamp).toBe('number');
+    expect(await getProduct(db, 'A-1')).toEqual(product);
+    // The stamps are in the index: the upgrade did not leave a bucket out of it.
+    expect(await db.productBuckets.orderBy('stamp').primaryKeys()).toHaveLength(2);
+    expect(await db.meta.get('snippetsSeeded')).toEqual({ key: 'snippetsSeeded', value: true });
   });
 
   it('dedupes reply samples by their deterministic id', async () => {

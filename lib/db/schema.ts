@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Product } from '../catalog/types';
+import { bucketStamps, newStamp } from './bucket-stamps';
 import { bucketOf } from './product-store';
 
 // The one Dexie schema. Opened only by the background (and the options page, a top-level extension
@@ -23,6 +24,8 @@ export interface StoredProduct extends Product {
 export interface StoredProductBucket {
   id: number;
   products: StoredProduct[];
+  /** v5: changes on every write of the bucket (bucket-stamps.ts sets it; writers need not). */
+  stamp?: number;
 }
 
 export interface StoredSnippet {
@@ -149,5 +152,18 @@ export class SigapDb extends Dexie {
     this.version(4)
       .stores({ meta: '&key' })
       .upgrade((tx) => tx.table<StoredMeta>('meta').put({ key: META.snippetsSeeded, value: true }));
+    // v5: a change stamp per product bucket, indexed, so team sync reads only the buckets that
+    // changed (bucket-stamps.ts). Every existing bucket gets one; from now on every write sets it.
+    this.version(5)
+      .stores({ productBuckets: '&id, stamp' })
+      .upgrade((tx) =>
+        tx
+          .table<StoredProductBucket>('productBuckets')
+          .toCollection()
+          .modify((bucket) => {
+            bucket.stamp = newStamp();
+          }),
+      );
+    this.use(bucketStamps);
   }
 }

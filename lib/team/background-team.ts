@@ -13,6 +13,7 @@ import { dexieLocalSide } from './local-side';
 import { MIRROR_ADAPTER, PouchDB } from './pouch';
 import { TeamReplicator } from './replicator';
 import { TEAM_OFF, type TeamState, teamStateItem } from './state';
+import { cancelTeamWake, onTeamWake, scheduleTeamWake } from './wake-alarm';
 
 // Team sync as the background runs it: one replicator for the saved connection, resumed at every
 // start of the service worker, told about every local write through the same version bumps and
@@ -57,10 +58,14 @@ export function createTeamSync(db: SigapDb): TeamSync {
       adapter: MIRROR_ADAPTER,
       onState: publish,
     });
+    // While a connection is saved, an alarm wakes the sleeping worker so syncing goes on.
+    void scheduleTeamWake().catch((error: unknown) => console.warn('Sigap: team wake alarm failed', error));
     return replicator.start();
   }
 
   const changed = () => replicator?.localChanged();
+  // A ring that started the worker finds no replicator yet: the resumed connection syncs at once anyway.
+  onTeamWake(changed);
   for (const item of [
     catalogVersionItem,
     snippetsVersionItem,
@@ -85,6 +90,9 @@ export function createTeamSync(db: SigapDb): TeamSync {
         state.problem !== 'bad-database'
       ) {
         await saveConnection(db, config);
+      } else if (!(await loadConnection(db))) {
+        // Nothing saved to resume: no reason to wake the worker.
+        await cancelTeamWake();
       }
       return state;
     },
@@ -92,6 +100,7 @@ export function createTeamSync(db: SigapDb): TeamSync {
       await replicator?.stop();
       replicator = null;
       await saveConnection(db, null);
+      await cancelTeamWake();
       publish(TEAM_OFF);
       return TEAM_OFF;
     },

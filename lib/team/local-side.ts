@@ -1,6 +1,7 @@
+import { readBucketStamps } from '../db/bucket-stamps';
 import { ProductWrite } from '../db/product-store';
 import { storeReplySamples } from '../db/reply-samples';
-import type { SigapDb, StoredProductBucket, StoredReplySample, StoredSnippet } from '../db/schema';
+import type { SigapDb, StoredReplySample, StoredSnippet } from '../db/schema';
 import { publishSnippetKeys } from '../db/snippets';
 import { answerTemplateItem, catalogVersionItem, hoursItem, replyTargetsItem } from '../settings';
 import {
@@ -26,15 +27,26 @@ import type { LocalItems, LocalWrite } from './types';
 // writer does (catalog version, snippet keys), so open sidebars refresh.
 
 export interface LocalSnapshot {
+  /** Every document's local items except the catalog's buckets, which are read by `readProducts`. */
   docs: Map<string, LocalItems>;
   /** Ids of private snippets: a team snippet with the same id never overwrites one. */
   privateSnippetIds: Set<string>;
+  /**
+   * Per catalog bucket document held here, a token that changes whenever its rows change (the
+   * bucket's change stamp, lib/db/bucket-stamps.ts), so a pass reads only the buckets that changed.
+   */
+  productStamps: Map<string, string>;
 }
 
 export interface LocalSide {
   read(me: string): Promise<LocalSnapshot>;
+  /** The local items of the given catalog bucket documents; a bucket not held here is left out. */
+  readProducts(docIds: readonly string[]): Promise<Map<string, LocalItems>>;
   apply(writes: readonly LocalWrite[], me: string): Promise<void>;
 }
+
+/** The bucket number of a `products:NNN` document id. */
+const bucketOfDoc = (docId: string) => Number(docId.slice(docId.indexOf(':') + 1));
 
 export interface SettingsStore {
   read(): Promise<SharedSettings>;
@@ -60,8 +72,12 @@ export function dexieLocalSide(db: SigapDb, settings: SettingsStore = storageSet
   return {
     async read(me) {
       const docs = new Map<string, LocalItems>();
-      const buckets: StoredProductBucket[] = await db.productBuckets.toArray();
-      for (const bucket of buckets) docs.set(productsDocId(bucket.id), productItems(bucket.products));
+      const productStamps = new Map<string, string>();
+      for (const [id, stamp] of await readBucketStamps(db)) {
+        // A bucket without a stamp (written around Dexie) gets a token of its own every time: it is
+        // read and reconciled on every pass, slower but never missed.
+        productStamps.set(productsDocId(id), stamp === null ? `unstamped:${Math.random()}` : String(stamp));
+      }
       const privateSnippetIds = new Set<string>();
       for (const row of await db.snippets.toArray()) {
         if (!isTeamSnippet(row)) privateSnippetIds.add(row.id);
@@ -73,7 +89,15 @@ export function dexieLocalSide(db: SigapDb, settings: SettingsStore = storageSet
         const id = row.agent ? row.id.slice(0, row.id.length - row.agent.length - 1) : row.id;
         docs.set(sampleDocId(agent, id), { [id]: { v: sampleValue({ ...row, id }), at: row.replyAt } });
       }
-      return { docs, privateSnippetIds };
+      return { docs, privateSnippetIds, productStamps };
+    },
+
+    async readProducts(docIds) {
+      const docs = new Map<string, LocalItems>();
+      if (docIds.length === 0) return docs;
+      const rows = await db.productBuckets.bulkGet(docIds.map(bucketOfDoc));
+      for (const row of rows) if (row) docs.set(productsDocId(row.id), productItems(row.products));
+      return docs;
     },
 
     async apply(writes, me) {

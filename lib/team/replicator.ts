@@ -63,14 +63,11 @@ export function mirrorName(config: TeamConfig): string {
 }
 
 /**
- * A cheap fingerprint of a document's local rows. Products by SKU and row time (every catalog write
- * stamps `updatedAt`); the small kinds by their full content.
+ * A fingerprint of a document's local rows. The small kinds by their full content; the catalog's
+ * buckets by their change stamps instead (LocalSnapshot.productStamps), without reading them.
  */
-function localSignature(kind: DocKind, items: LocalItems): string {
-  if (kind !== 'products') return contentHash(items);
-  let text = '';
-  for (const key of Object.keys(items).sort()) text += `${key}\u0000${items[key]?.at}\u0001`;
-  return contentHash(text);
+function localSignature(items: LocalItems): string {
+  return contentHash(items);
 }
 
 function canWrite(role: TeamRole, kind: DocKind): boolean {
@@ -309,20 +306,39 @@ export class TeamReplicator {
     let badIncoming = 0;
     let blockedByPrivate = 0;
     let baseChanged = false;
-    const ids = new Set([...revisions.keys(), ...snapshot.docs.keys(), ...Object.keys(base)]);
-    // Unchanged on both sides since a pass last found them agreed: not read, not reconciled (a
-    // 50,000-product pass otherwise parses and re-hashes the whole catalog on every change anywhere).
+    const ids = new Set([
+      ...revisions.keys(),
+      ...snapshot.docs.keys(),
+      ...snapshot.productStamps.keys(),
+      ...Object.keys(base),
+    ]);
+    // Unchanged on both sides since a pass last found them agreed: not read, not reconciled. The
+    // catalog's buckets are compared by their change stamps, so a pass reads only the buckets that
+    // changed (reading and hashing all of a 50,000-product catalog took seconds on every pass).
     const signatures = new Map<string, string>();
     const wanted: string[] = [];
+    const wantedLocal: string[] = [];
     for (const docId of ids) {
       const kind = kindOf(docId);
       if (!kind) continue;
-      const signature = `${revisions.get(docId) ?? '-'}|${localSignature(kind, snapshot.docs.get(docId) ?? {})}`;
+      const localPart =
+        kind === 'products'
+          ? (snapshot.productStamps.get(docId) ?? '-')
+          : localSignature(snapshot.docs.get(docId) ?? {});
+      const signature = `${revisions.get(docId) ?? '-'}|${localPart}`;
       signatures.set(docId, signature);
-      if (this.agreed.get(docId) === signature && base[docId]) nextBase[docId] = base[docId];
-      else if (revisions.has(docId)) wanted.push(docId);
+      if (this.agreed.get(docId) === signature && base[docId]) {
+        nextBase[docId] = base[docId];
+        continue;
+      }
+      if (revisions.has(docId)) wanted.push(docId);
+      if (kind === 'products' && snapshot.productStamps.has(docId)) wantedLocal.push(docId);
     }
-    const docs = await readMirror(mirror, wanted);
+    const [docs, localProducts] = await Promise.all([
+      readMirror(mirror, wanted),
+      this.options.local.readProducts(wantedLocal),
+    ]);
+    for (const [docId, items] of localProducts) snapshot.docs.set(docId, items);
 
     for (const docId of ids) {
       const kind = kindOf(docId);
