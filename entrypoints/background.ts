@@ -8,6 +8,7 @@ import { createMessageGuard } from '../lib/message-guard';
 import { backgroundMessenger, SEARCH_PORT } from '../lib/messaging';
 import { servePortRequests } from '../lib/port-rpc';
 import { startCatalogSearch } from '../lib/search-service/start';
+import { warmUpListener } from '../lib/search-service/warm-up';
 import { langItem } from '../lib/settings';
 import { relaySidebarPorts } from '../lib/sidebar-relay';
 import { defaultSnippets } from '../lib/snippets/defaults';
@@ -34,6 +35,8 @@ export default defineBackground(() => {
     catalog.search(queries, limit),
   );
   backgroundMessenger.onMessage('searchCatalog', searchCatalog);
+  // A chat tab about to open its sidebar: load the index while the frame boots.
+  browser.runtime.onMessage.addListener(warmUpListener(self, () => catalog.status()));
   // The sidebar searches over a port (a keystroke's round trip is a quarter of a message's).
   browser.runtime.onConnect.addListener((port) => servePortRequests(port, SEARCH_PORT, searchCatalog));
   backgroundMessenger.onMessage(

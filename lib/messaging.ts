@@ -53,6 +53,19 @@ export function isContentCommand(message: unknown): message is ContentCommand {
   return name === 'toggle-sidebar' || name === 'focus-search';
 }
 
+// ── Content script → background: the one message a content script sends ───────────────────
+
+/**
+ * Sent as the sidebar frame is created: a woken worker starts loading the search index while the
+ * frame still boots, instead of after the frame's first request (lib/search-service/warm-up.ts). It
+ * carries nothing and is answered with nothing, so a page that forged it gains nothing.
+ */
+export const WARM_UP = { sigap: 'warm-up' } as const;
+
+export function isWarmUp(message: unknown): boolean {
+  return (message as { sigap?: unknown } | null)?.sigap === WARM_UP.sigap;
+}
+
 // ── Content script ⇄ sidebar frame: one long-lived port per tab ─────────────────────────────
 
 /** The port's name; the content script accepts connections only from the extension's own sidebar. */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { WARM_UP } from '../messaging';
 import { clampSidebarWidth, SIDEBAR_TAB_WIDTH, type SidebarState } from '../settings';
 
 // Docks the sidebar frame at the right edge of the marketplace page.
@@ -59,6 +60,8 @@ export function mountDock(
   style.id = DOCK_STYLE_ID;
   wrapper.id = DOCK_ID;
   iframe.src = src;
+  // Wakes the background now: it loads the search index while the frame boots.
+  browser.runtime.sendMessage(WARM_UP).catch(() => {});
   important(wrapper, {
     position: 'fixed',
     top: '0',

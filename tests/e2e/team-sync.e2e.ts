@@ -376,6 +376,29 @@ it('reply samples from A and B both arrive in both browsers, tagged with their a
   const { ofA, ofB } = await mirrored();
   expect(tagged(ofB, 'ani')).toEqual(own(ofA));
   expect(tagged(ofA, 'dewi')).toEqual(own(ofB));
+
+  // Laporan per agent, in each browser: a row for each agent with that agent's replies, and the
+  // whole shop with every reply once (both browsers read the simulator's same history, and a reply
+  // recorded by two browsers is one reply: same conversation, buyer message and reply time).
+  const once = (rows: StoredReplySample[]) =>
+    new Set(rows.map((r) => `${r.marketplace}:${r.conversationId}:${r.buyerAt}:${r.replyAt}`)).size;
+  for (const [side, self, other, rows] of [
+    [a, 'ani', 'dewi', ofA],
+    [b, 'dewi', 'ani', ofB],
+  ] as const) {
+    const { page } = await side.browser.open(
+      `chrome-extension://${side.browser.extensionId}/options.html#laporan`,
+    );
+    const count = (row: string) => page.locator(`${row} [data-col="count"]`).textContent();
+    await expect
+      .poll(() => count(`[data-testid="agent-row"][data-agent="${self}"]`), { timeout: 10_000 })
+      .toBe(String(own(rows).length));
+    expect(await count(`[data-testid="agent-row"][data-agent="${other}"]`)).toBe(
+      String(tagged(rows, other).length),
+    );
+    expect(await count('[data-testid="shop-row"]')).toBe(String(once(rows)));
+    await page.close();
+  }
 });
 
 it('offline edits in both browsers converge once they are back online', async () => {
