@@ -24,6 +24,9 @@ export default defineConfig({
   test: {
     globals: true,
     restoreMocks: true,
+    // Worker threads start faster than forked processes: 141 s against 155 s for the whole suite
+    // on 2 cores (each file still gets a fresh module graph).
+    pool: 'threads',
     // Two projects: most of lib/ is pure logic and runs without a DOM, which halved the per-file
     // overhead (happy-dom and Testing Library took longer to set up than the tests took to run);
     // components, entrypoints and the lib/ folders that read or write a page keep happy-dom.

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { formatRupiah } from '../../lib/catalog/answer';
 import type { Product } from '../../lib/catalog/types';
 import { useT } from '../i18n';
@@ -27,6 +27,57 @@ function StockLabel({ stock }: { stock: number | null }) {
   return <span className="stock">{t(m.stock, { n: stock })}</span>;
 }
 
+interface ResultRowProps {
+  product: Product;
+  index: number;
+  id: string;
+  selected: boolean;
+  /** The query the row answers: its words are highlighted. */
+  shown: string;
+  onHover(index: number): void;
+  onPick(product: Product, short: boolean): void;
+}
+
+/**
+ * One result. Memoised: each keystroke renders the panel twice (the typed query while the answer
+ * is on its way, then the answer), and the first render must not redraw twenty unchanged rows; the
+ * keystroke budget (issue 11) is 10 ms at p95.
+ */
+const ResultRow = memo(function ResultRow({
+  product,
+  index,
+  id,
+  selected,
+  shown,
+  onHover,
+  onPick,
+}: ResultRowProps) {
+  const t = useT();
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input owns the keyboard (aria-activedescendant)
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      tabIndex={-1}
+      onMouseEnter={() => onHover(index)}
+      onClick={(e) => onPick(product, e.altKey)}
+    >
+      <span className="name">
+        <Highlighted text={product.name} query={shown} />
+      </span>
+      <span className="meta">
+        <span className="price">{formatRupiah(product.price)}</span>
+        <StockLabel stock={product.stock} />
+        {product.variants.length > 0 && <span>{t(m.variants, { n: product.variants.length })}</span>}
+        <span className="sku">
+          <Highlighted text={product.sku} query={shown} />
+        </span>
+      </span>
+    </div>
+  );
+});
+
 /**
  * The product search: a combobox over the catalog. The list follows the query as
  * it is typed (answered by the background's index, newest query wins), the keyboard never has to
@@ -47,6 +98,15 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
   useEffect(() => {
     if (focusSignal) input.current?.focus();
   }, [focusSignal]);
+  // The rows' handlers stay the same functions across renders (ResultRow is memoised); they read
+  // the newest props through refs.
+  const latest = useRef({ onChoose, shown });
+  latest.current = { onChoose, shown };
+  const hover = useCallback((index: number) => setSelection({ query: latest.current.shown, index }), []);
+  const pick = useCallback(
+    (product: Product, short: boolean) => latest.current.onChoose(product, short ? 'short' : 'full'),
+    [],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -111,28 +171,16 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
       )}
       <div id={listId} role="listbox" className="results" aria-label={t(m.label)}>
         {hits.map(({ product }, i) => (
-          // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input owns the keyboard (aria-activedescendant)
-          <div
+          <ResultRow
             key={product.sku}
+            product={product}
+            index={i}
             id={`${listId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            tabIndex={-1}
-            onMouseEnter={() => setActive(() => i)}
-            onClick={(e) => onChoose(product, e.altKey ? 'short' : 'full')}
-          >
-            <span className="name">
-              <Highlighted text={product.name} query={shown} />
-            </span>
-            <span className="meta">
-              <span className="price">{formatRupiah(product.price)}</span>
-              <StockLabel stock={product.stock} />
-              {product.variants.length > 0 && <span>{t(m.variants, { n: product.variants.length })}</span>}
-              <span className="sku">
-                <Highlighted text={product.sku} query={shown} />
-              </span>
-            </span>
-          </div>
+            selected={i === active}
+            shown={shown}
+            onHover={hover}
+            onPick={pick}
+          />
         ))}
       </div>
       {hits.length > 0 && <p className="muted keys-hint">{t(m.keysHint)}</p>}
