@@ -60,4 +60,26 @@ describe('useSaran over the background search', () => {
     await act(() => vi.advanceTimersByTimeAsync(5000));
     expect(result.current?.items[0]).toMatchObject({ kind: 'product', product: { sku: 'HJB-PSM' } });
   });
+
+  it('asks afresh for a new buyer message after a background that never answered', async () => {
+    let down = true;
+    const searchMany = vi.fn(async (queries: readonly string[], limit: number) => {
+      if (down) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return queries.map((q) => index.search(q, limit));
+    });
+    const first = sources({ size: index.size, searchMany });
+    const { result, rerender } = renderHook((given: SaranSources) => useSaran(given), {
+      initialProps: first,
+    });
+    // Every retry fails: Saran gives up on these words.
+    for (let i = 0; i < 8; i++) await act(() => vi.advanceTimersByTimeAsync(10_000));
+    const given = searchMany.mock.calls.length;
+    expect(given).toBe(4);
+    expect(result.current).toBeNull();
+    down = false;
+    rerender({ ...first, messages: [{ from: 'buyer', text: 'kaos polos katun ready kak?' }] });
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(searchMany.mock.calls.length).toBeGreaterThan(given);
+    expect(result.current?.items.length).toBeGreaterThan(0);
+  });
 });

@@ -94,7 +94,8 @@ export function useSaran(sources: SaranSources): Saran<StoredSnippet> | null {
   const memory = useMemo(() => (source ? new SearchMemory(source) : null), [source]);
   // Bumped when answers arrive: Saran is built again with them.
   const [round, setRound] = useState(0);
-  const [failures, setFailures] = useState(0);
+  // Failed fetches of the queries now unanswered: new buyer words (other queries) start at 0 again.
+  const [failed, setFailed] = useState({ waiting: '', count: 0 });
   const saran = useMemo(() => {
     const { unanswered, earlier } = JSON.parse(key) as ReturnType<typeof unansweredBuyerTexts>;
     const now = new Date(Math.max(Date.now(), minute * 60_000));
@@ -138,6 +139,7 @@ export function useSaran(sources: SaranSources): Saran<StoredSnippet> | null {
   ]);
 
   const waiting = memory?.unanswered ?? '';
+  const failures = failed.waiting === waiting ? failed.count : 0;
   useEffect(() => {
     if (!waiting || !memory || failures > FETCH_RETRIES_MS.length) return;
     let live = true;
@@ -145,13 +147,17 @@ export function useSaran(sources: SaranSources): Saran<StoredSnippet> | null {
     memory.fetch().then(
       () => {
         if (!live) return;
-        setFailures(0);
+        setFailed({ waiting: '', count: 0 });
         setRound((r) => r + 1);
       },
       // The background did not answer even after its quick retries (catalog-search.ts): ask again
       // a little later, a few times; after that, the next buyer message asks afresh.
       () => {
-        if (live) timer = setTimeout(() => setFailures((n) => n + 1), FETCH_RETRIES_MS[failures] ?? 0);
+        if (live)
+          timer = setTimeout(
+            () => setFailed({ waiting, count: failures + 1 }),
+            FETCH_RETRIES_MS[failures] ?? 0,
+          );
       },
     );
     return () => {
