@@ -1,6 +1,6 @@
-import type { Product } from '../catalog/types';
+import * as shape from '../db/backup-shape';
 import { checkReplySamples } from '../validate/reply-samples';
-import type { SharedSample, SharedSnippet } from './mapping';
+import { SETTINGS_KEYS, type SharedSample } from './mapping';
 import type { DocKind, Entry } from './types';
 
 // What arrives from the server was written by another browser, or by anyone holding a login: each
@@ -10,33 +10,28 @@ import type { DocKind, Entry } from './types';
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
-const isCount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
-function productOk(v: unknown, key: string): v is Product {
-  if (!isObject(v) || v.sku !== key || !isText(v.sku, 200) || !isText(v.name, 1000)) return false;
-  if (!isCount(v.price) || !(v.stock === null || isCount(v.stock))) return false;
-  return Array.isArray(v.variants) && v.variants.every((x) => isObject(x) && isText(x.sku, 200));
+// The shapes a backup must have (lib/db/backup-shape.ts), for what is shared: a product or snippet
+// without this browser's bookkeeping (its time and author come in the entry, never in the value).
+const BOOKKEEPING = ['updatedAt', 'updatedBy', 'importId', 'id', 'useCount', 'scope'];
+const bare = (v: unknown) => isObject(v) && BOOKKEEPING.every((field) => !(field in v));
+
+function productOk(v: unknown, key: string, at: number): boolean {
+  return (
+    bare(v) &&
+    (v as { sku?: unknown }).sku === key &&
+    shape.product({ ...(v as object), updatedAt: at }, 'product') === null
+  );
 }
 
-function snippetOk(v: unknown): v is SharedSnippet {
-  if (!isObject(v)) return false;
+function snippetOk(v: unknown, key: string, at: number): boolean {
   return (
-    isText(v.title, 500) &&
-    isText(v.category, 200) &&
-    isText(v.body, 20000) &&
-    (v.trigger === null || isText(v.trigger, 100)) &&
-    (v.hotkey === null || isText(v.hotkey, 100)) &&
-    (v.lang === 'id' || v.lang === 'en') &&
-    typeof v.order === 'number' &&
-    Number.isFinite(v.order)
+    bare(v) && shape.snippet({ ...(v as object), id: key, useCount: 0, updatedAt: at }, 'snippet') === null
   );
 }
 
 function settingOk(key: string, v: unknown): boolean {
-  if (key === 'answerTemplate') return isText(v, 5000);
-  if (key === 'replyTargets') return isObject(v) && isCount(v.dueMs) && isCount(v.overdueMs);
-  if (key === 'hours') return isObject(v) && Array.isArray(v.days) && v.days.length === 7;
-  return false;
+  return (SETTINGS_KEYS as readonly string[]).includes(key) && shape.SETTING_SHAPES[key]?.(v, key) === null;
 }
 
 /** Whether an entry from the mirror is fit to apply to this browser's tables. */
@@ -45,9 +40,9 @@ export function incomingOk(kind: DocKind, key: string, entry: Entry, now = Date.
   if (entry.del) return kind !== 'sample';
   switch (kind) {
     case 'products':
-      return productOk(entry.v, key);
+      return productOk(entry.v, key, entry.at);
     case 'snippet':
-      return snippetOk(entry.v);
+      return snippetOk(entry.v, key, entry.at);
     case 'settings':
       return settingOk(key, entry.v);
     case 'sample': {

@@ -112,5 +112,16 @@ describe('mapping between rows and team documents', () => {
     expect(incomingOk('settings', 'answerTemplate', { v: 'Hi {nama}', at: 1, by: 'a' })).toBe(true);
     expect(incomingOk('settings', 'evil', { v: 'x', at: 1, by: 'a' })).toBe(false);
     expect(incomingOk('sample', 'x', { v: null, at: 1, by: 'a', del: true })).toBe(false);
+    // The same shapes as a backup's: optional fields, this browser's bookkeeping, nested settings.
+    expect(incomingOk('snippet', 's', { v: snippetValue(snippet), at: 1, by: 'a' })).toBe(true);
+    expect(incomingOk('products', 'A', { ...ok, v: { ...ok.v, tags: [1] } })).toBe(false);
+    expect(incomingOk('products', 'A', { ...ok, v: { ...ok.v, importId: 3 } })).toBe(false);
+    expect(incomingOk('products', 'A', { ...ok, v: { ...ok.v, evil: true } })).toBe(false);
+    const hours = { days: [[], [], [], [], [], [], []], holidays: [] };
+    expect(incomingOk('settings', 'hours', { v: hours, at: 1, by: 'a' })).toBe(true);
+    expect(
+      incomingOk('settings', 'hours', { v: { ...hours, days: [1, 2, 3, 4, 5, 6, 7] }, at: 1, by: 'a' }),
+    ).toBe(false);
+    expect(incomingOk('settings', 'shopName', { v: 'x', at: 1, by: 'a' })).toBe(false);
   });
 });

@@ -59,15 +59,10 @@ export function productRow(sku: string, entry: Entry): StoredProduct {
 // ── snippets ──────────────────────────────────────────────────────────────────────────────────
 
 /** What a team snippet shares: not its use count (each agent's own) nor its scope (always tim). */
-export interface SharedSnippet {
-  title: string;
-  category: string;
-  body: string;
-  trigger: string | null;
-  hotkey: string | null;
-  lang: 'id' | 'en';
-  order: number;
-}
+export type SharedSnippet = Pick<
+  StoredSnippet,
+  'title' | 'category' | 'body' | 'trigger' | 'hotkey' | 'lang' | 'order'
+>;
 
 export function isTeamSnippet(row: Pick<StoredSnippet, 'scope'>): boolean {
   return row.scope === 'tim';
