@@ -2,7 +2,9 @@ import type { BackgroundProtocol } from './messaging';
 
 // Who may ask the background for what. Only Sigap's own pages send it requests: the sidebar frame
 // (catalog, snippets, reply samples, its own tab) and the options page (catalog and snippets, read
-// for tests and benches). Content scripts send none: they only talk to the sidebar over its port.
+// for tests and benches; team connect and disconnect). Content scripts ask for nothing: their one
+// message, the warm-up (lib/search-service/warm-up.ts), carries no data and gets no answer; they
+// talk to the sidebar over its port.
 // A message from anything else (another extension, a content script whose renderer a page took
 // over) is refused, whatever it claims to be.
 

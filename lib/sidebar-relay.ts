@@ -1,5 +1,6 @@
-import { type Browser, browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { SIDEBAR_RELAY_PORT } from './messaging';
+import type { Port } from './port-rpc';
 import { type Self, senderKind } from './sender-policy';
 
 // Firefox only in practice: a moz-extension page framed in a web page gets runtime, storage and i18n
@@ -8,11 +9,6 @@ import { type Self, senderKind } from './sender-policy';
 // own tab (sender.tab, which Firefox reports for such a frame) and passes messages both ways. The
 // content script still admits the port only once it says the key its dock posted to the frame
 // (lib/content/sidebar-link.ts), so the relay grants nothing a forged frame could use.
-
-type Port = Pick<
-  Browser.runtime.Port,
-  'name' | 'sender' | 'postMessage' | 'disconnect' | 'onMessage' | 'onDisconnect'
->;
 
 export interface RelayDeps {
   self: Self;

@@ -17,6 +17,7 @@ import type { ReplySample } from '../../lib/reply-clock/samples';
 import { computeReplyStats, groupReplyStats, type StatsOptions } from '../../lib/reply-clock/stats';
 import { replyTargetsItem } from '../../lib/settings';
 import { loadConnection } from '../../lib/team/connection-store';
+import { downloadText } from '../catalog/download';
 import { useLang, useT } from '../i18n';
 import { useStorageItem } from '../use-storage-item';
 import { AgentTable } from './AgentTable';
@@ -43,16 +44,6 @@ type Sample = ReplySample & Pick<StoredReplySample, 'agent'>;
 
 /** A name fit for a file name: letters, digits, '-' and '_' only. */
 const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'agen';
-
-function download(csv: string, fileName: string) {
-  const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * "Laporan": reply times as the marketplaces count them (wall clock; the within-hours figure only
@@ -88,11 +79,21 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
   );
   const localKey = localAgentKey(connection?.username);
   // Decided on every sample, so choosing a marketplace or a range never hides the view.
-  const perAgent = showAgentView(samples ?? [], localKey, Boolean(connection));
+  const perAgent = useMemo(
+    () => showAgentView(samples ?? [], localKey, Boolean(connection)),
+    [samples, localKey, connection],
+  );
   const agentLabel = (agent: string) => (agent === '' ? t(m.thisBrowser) : agent);
   // The shop's figures count a reply once, even when two agents' browsers both recorded it.
   const replies = useMemo(() => uniqueReplies(filtered, localKey), [filtered, localKey]);
-  const options: StatsOptions = { range, targetMs: targets.dueMs, now };
+  const options = useMemo<StatsOptions>(
+    () => ({ range, targetMs: targets.dueMs, now }),
+    [range, targets.dueMs, now],
+  );
+  const byAgent = useMemo(
+    () => (perAgent ? agentReport(filtered, options, localKey) : null),
+    [perAgent, filtered, options, localKey],
+  );
   const isInRange = (s: Sample) => s.buyerAt >= range.from && s.buyerAt < range.to;
   const inRange = filtered.filter(isInRange);
   const repliesInRange = replies.filter(isInRange);
@@ -110,9 +111,10 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
       bom: true,
       ...(perAgent && { agent: (s: Sample) => agentLabel(agentOf(s, localKey)) }),
     });
-    download(
+    downloadText(
       csv,
       agent === null ? `sigap-balasan-${day}.csv` : `sigap-balasan-${fileSafe(agentLabel(agent))}-${day}.csv`,
+      'text/csv;charset=utf-8',
     );
   };
 
@@ -201,10 +203,10 @@ export function ReportsSection({ db, now = Date.now() }: { db: SigapDb; now?: nu
               <dd className="muted">{t(m.shopeeNote)}</dd>
             </div>
           </dl>
-          {perAgent && (
+          {byAgent && (
             <>
               <AgentTable
-                report={agentReport(filtered, options, localKey)}
+                report={byAgent}
                 label={agentLabel}
                 targetText={duration(targets.dueMs)}
                 duration={duration}

@@ -8,7 +8,7 @@ import type { CatalogSearchAnswer } from '../../lib/search-service/catalog-searc
 // The sidebar's view of the catalog search, which lives in the background (one index for the whole
 // browser, lib/search-service/): a keystroke's query goes there and a few results come back. At
 // 50,000 products that is a few milliseconds per query against seconds and tens of megabytes per
-// tab for an index of the frame's own (tests/bench/catalog-chromium.bench.ts).
+// tab for an index of the frame's own (tests/bench/catalog-tabs-chromium.bench.ts).
 
 export interface CatalogSearch {
   /** Products in the catalog this search answers from. */

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SigapDb } from '../../lib/db/schema';
 import { setSnippetScope } from '../../lib/db/snippet-edit';
+import { isTeamSnippet } from '../../lib/team/mapping';
 import { useT } from '../i18n';
 import { teamMessages as m } from './messages';
 
@@ -20,7 +21,7 @@ export function SharedSnippets({ db }: { db: SigapDb }) {
           <label>
             <input
               type="checkbox"
-              checked={s.scope === 'tim'}
+              checked={isTeamSnippet(s)}
               onChange={(e) => void setSnippetScope(db, s.id, e.target.checked ? 'tim' : 'pribadi')}
             />{' '}
             {s.title}

@@ -12,7 +12,7 @@ import type { Product } from '../catalog/types';
 // index (2.3 s and +33 MB per tab at 50,000 products on 2 cores); now a frame asks for results, a
 // few kilobytes. The index is built once per catalog change and stored (lib/db/search-index-cache.ts),
 // so a service worker that Chrome stopped loads it back instead of rebuilding it. Measured in
-// tests/bench/catalog-chromium.bench.ts against the frame-side design.
+// tests/bench/catalog-tabs-chromium.bench.ts against the frame-side design.
 
 export interface SearchServiceSources {
   /** The catalog version now (lib/settings.ts `catalogVersion`, bumped by every catalog write). */

@@ -1,4 +1,4 @@
-import { DATABASE_NAME } from './connection';
+import { basicAuth, DATABASE_NAME } from './connection';
 import { DESIGN_DOC_ID, VALIDATE_DOC_UPDATE } from './validate-doc';
 
 // Prepares a CouchDB for a shop: the database, who may open it (members by role: owner and agent),
@@ -25,7 +25,7 @@ export async function setupTeamDatabase(options: SetupOptions): Promise<string[]
   const doFetch = options.fetch ?? fetch;
   if (!DATABASE_NAME.test(options.database)) throw new Error(`invalid database name: ${options.database}`);
   const base = options.url.replace(/\/+$/, '');
-  const auth = `Basic ${btoa(`${options.admin.username}:${options.admin.password}`)}`;
+  const auth = basicAuth(options.admin);
   const log: string[] = [];
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await doFetch(`${base}/${path}`, {

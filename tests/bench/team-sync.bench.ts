@@ -143,6 +143,8 @@ try {
   console.log(
     `storage: mirror ${(mirrorBytes / 1e6).toFixed(1)} MB of JSON beside Dexie's ${(dexieBytes / 1e6).toFixed(1)} MB (+${Math.round((100 * mirrorBytes) / dexieBytes)} %)`,
   );
+  // A goal missed fails `npm run bench`, as the other benches do.
+  if (firstSyncMs > GOAL.firstSyncMs || editMs > GOAL.editMs) process.exitCode = 1;
   await a.replicator.stop();
   await b.replicator.stop();
 } finally {
