@@ -7,7 +7,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e-firefox/**/*.e2e.ts'],
     globalSetup: ['tests/e2e-firefox/support/global-setup.ts'],
-    // Two files: the browser suite and Mozilla's linter, side by side on the two cores.
+    // The core flows, the store pictures and Mozilla's linter: two at a time on the two cores.
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 60_000,
