@@ -18,7 +18,7 @@ if (!source.includes(BUGGY))
 const fixed = new Module(file, module);
 fixed.filename = file;
 fixed.paths = Module._nodeModulePaths(path.dirname(file));
-fixed._compile(source.replace(BUGGY, 'if (!newDoc._revisions) ' + BUGGY), file);
+fixed._compile(source.replace(BUGGY, `if (!newDoc._revisions) ${BUGGY}`), file);
 fixed.loaded = true;
 require.cache[file] = fixed;
 
