@@ -282,35 +282,39 @@ describe('TikTok Shop seller inbox simulator', () => {
     const { page } = await open();
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.addStyleTag({ content: 'html { margin-right: 360px !important; }' });
-    await page.waitForTimeout(200);
-    const boxes = await page.evaluate(
-      ({ card, textarea, send }) => {
-        const rect = (element: Element) => {
-          const r = element.getBoundingClientRect();
-          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
-        };
-        const sendBox = rect(document.querySelector(send)!);
-        const hit = document.elementFromPoint(
-          (sendBox.left + sendBox.right) / 2,
-          (sendBox.top + sendBox.bottom) / 2,
-        );
-        const scroll = document.querySelector('.chatd-scrollView')!;
-        return {
-          card: rect(document.querySelector(card)!),
-          messages: rect(scroll),
-          lastMessageVisible: (() => {
-            const rows = scroll.querySelectorAll('.chatd-message');
-            const last = rect(rows[rows.length - 1]!);
-            const view = rect(scroll);
-            return last.bottom <= view.bottom + 1 && last.top >= view.top - 1;
-          })(),
-          textarea: rect(document.querySelector(textarea)!),
-          send: sendBox,
-          sendHit: hit === document.querySelector(send),
-        };
-      },
-      { card: CARD, textarea: TEXTAREA, send: SEND },
-    );
+    // The app keeps the view at the end after the resize in a later task: on a loaded machine that
+    // can take longer than any fixed wait, so the measure is taken once it has.
+    const measure = () =>
+      page.evaluate(
+        ({ card, textarea, send }) => {
+          const rect = (element: Element) => {
+            const r = element.getBoundingClientRect();
+            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
+          };
+          const sendBox = rect(document.querySelector(send)!);
+          const hit = document.elementFromPoint(
+            (sendBox.left + sendBox.right) / 2,
+            (sendBox.top + sendBox.bottom) / 2,
+          );
+          const scroll = document.querySelector('.chatd-scrollView')!;
+          return {
+            card: rect(document.querySelector(card)!),
+            messages: rect(scroll),
+            lastMessageVisible: (() => {
+              const rows = scroll.querySelectorAll('.chatd-message');
+              const last = rect(rows[rows.length - 1]!);
+              const view = rect(scroll);
+              return last.bottom <= view.bottom + 1 && last.top >= view.top - 1;
+            })(),
+            textarea: rect(document.querySelector(textarea)!),
+            send: sendBox,
+            sendHit: hit === document.querySelector(send),
+          };
+        },
+        { card: CARD, textarea: TEXTAREA, send: SEND },
+      );
+    await expect.poll(async () => (await measure()).lastMessageVisible).toBe(true);
+    const boxes = await measure();
     for (const box of [boxes.card, boxes.messages, boxes.textarea, boxes.send]) {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(1006);
