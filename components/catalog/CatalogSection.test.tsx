@@ -305,7 +305,7 @@ describe('CatalogSection empty state and sample', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Muat katalog contoh' }));
     const summary = await screen.findByRole('region', { name: 'Impor selesai: katalog contoh Sigap' });
     const sample = SAMPLE_CATALOG.find((p) => p.variants.length === 0)!;
-    await userEvent.type(screen.getByLabelText('Cari nama atau SKU'), sample.sku);
+    await userEvent.type(await screen.findByLabelText('Cari nama atau SKU'), sample.sku);
     await userEvent.click(await screen.findByRole('button', { name: `Ubah ${sample.name}` }));
     const name = screen.getByLabelText(`Nama ${sample.sku}`);
     await userEvent.clear(name);
