@@ -1,16 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: real Chromium driven by playwright-core.
+// End-to-end tests: real Chromium driven by playwright-core, one file at a time (2-core machines).
 export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     // Finds Chromium (or installs it, or names the command) before any test starts.
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    // Two files at a time, each with its own browser: one file alone kept the 2 cores 80 % busy
-    // (728 s of CPU over 461 s), waiting on its browser between steps.
-    fileParallelism: true,
-    maxWorkers: 2,
+    fileParallelism: false,
     // Every file launches its own browser, so nothing is shared through modules but their code; not
     // re-importing playwright-core and the support modules for each file saved 18 s of 24 files.
     isolate: false,
