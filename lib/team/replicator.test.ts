@@ -13,7 +13,7 @@ import { mirrorName, TeamReplicator } from './replicator';
 import type { TeamState } from './state';
 
 // Two and three "browsers" in one process: each its own fake-indexeddb Dexie database, its own
-// settings and its own PouchDB mirror, all replicating with one pouchdb-server on 127.0.0.1.
+// settings and its own PouchDB mirror, all replicating with one express-pouchdb server on 127.0.0.1.
 
 const DB = 'toko-ani';
 let server: CouchServer;

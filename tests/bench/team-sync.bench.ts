@@ -1,5 +1,5 @@
 // Team sync benchmark (issue 13): `npx tsx tests/bench/team-sync.bench.ts [size]` (default 50k).
-// Starts pouchdb-server on 127.0.0.1 (in memory, tests/team/couch-server.ts), an owner browser A
+// Starts the CouchDB stand-in (express-pouchdb) on 127.0.0.1 (in memory, tests/team/couch-server.ts), an owner browser A
 // with `size` products, then a fresh agent browser B, and measures:
 //   - A's first upload of the catalog;
 //   - B's first sync (goal ≤ 60 s at 50k), with its progress;

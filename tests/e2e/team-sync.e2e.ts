@@ -18,7 +18,7 @@ import { SHOPEE_CHAT_URL } from './support/simulators';
 import { type TeamExtensionDir, teamExtensionDir } from './support/team-extension';
 
 // Team sync (issue 13) in two real Chromium profiles, each with the built extension, replicating
-// through PouchDB's idb adapter inside the MV3 service worker with pouchdb-server on 127.0.0.1:
+// through PouchDB's idb adapter inside the MV3 service worker with express-pouchdb on 127.0.0.1:
 // browser A (ani, owner) and browser B (dewi, a second owner of the same shop). Each browser reaches
 // the server through its own relay (tests/team/unpluggable-proxy.ts), so one can go offline while the
 // in-memory server keeps its data.

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupTeamDatabase, type TeamUser } from '../../lib/team/server-setup';
 
-// A CouchDB-compatible server for tests and benches: pouchdb-server from npm, in memory, on
-// 127.0.0.1 at a free port, started and stopped by the test itself (nothing else is contacted).
+// A CouchDB-compatible server for tests and benches: express-pouchdb from npm (pouchdb-server's
+// HTTP layer, see couch-server-main.cjs), in memory, on 127.0.0.1 at a free port, started and stopped by the test itself (nothing else is contacted).
 
 export interface CouchServer {
   url: string;
@@ -40,16 +40,12 @@ const ADMIN = { username: 'admin', password: 'admin-secret' };
 export async function startCouchServer(port?: number): Promise<CouchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sigap-couch-'));
   const chosen = port ?? (await freePort());
-  const bin = join(process.cwd(), 'tests', 'team', 'pouchdb-server-main.cjs');
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [bin, '--in-memory', '--port', String(chosen), '--host', '127.0.0.1', '--no-stdout-logs'],
-    {
-      cwd: dir,
-      // Its own output goes to a file beside its config: a crash says why in `server.log`.
-      stdio: ['ignore', openSync(join(dir, 'server.log'), 'a'), openSync(join(dir, 'server.log'), 'a')],
-    },
-  );
+  const bin = join(process.cwd(), 'tests', 'team', 'couch-server-main.cjs');
+  const child: ChildProcess = spawn(process.execPath, [bin, '127.0.0.1', String(chosen)], {
+    cwd: dir,
+    // Its own output goes to a file in its temporary folder: a crash says why in `server.log`.
+    stdio: ['ignore', openSync(join(dir, 'server.log'), 'a'), openSync(join(dir, 'server.log'), 'a')],
+  });
   const url = `http://127.0.0.1:${chosen}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -58,10 +54,10 @@ export async function startCouchServer(port?: number): Promise<CouchServer> {
     } catch {
       // not listening yet
     }
-    if (child.exitCode !== null) throw new Error(`pouchdb-server exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the CouchDB stand-in exited with ${child.exitCode}`);
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error('pouchdb-server did not start within 30 s');
+      throw new Error('the CouchDB stand-in did not start within 30 s');
     }
     await new Promise((r) => setTimeout(r, 100));
   }
