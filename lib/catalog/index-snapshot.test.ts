@@ -3,6 +3,8 @@ import { generateCatalog, generateQueries } from '../../tests/bench/catalog-data
 import { buildIndexSnapshot, isLoadableSnapshot, restoreIndex, SNAPSHOT_FORMAT } from './index-snapshot';
 import { SAMPLE_CATALOG } from './sample';
 import { createCatalogIndex } from './search';
+import { packSnapshot, unpackSnapshot } from './snapshot-blob';
+import type { Product } from './types';
 
 const catalog = generateCatalog(3000);
 const queries = [
@@ -39,11 +41,37 @@ describe('stored search index', () => {
     }
   });
 
+  it('keeps products with text of several bytes per character apart (offsets count bytes, not characters)', async () => {
+    const base = SAMPLE_CATALOG[0]!;
+    const named = (sku: string, name: string, description: string): Product => ({
+      ...base,
+      sku,
+      name,
+      description,
+      variants: [],
+    });
+    const products = [
+      named('KOPI-1', 'Kopi Gayo ☕ 250 g', 'Biji kopi “arabika” — sangrai medium'),
+      named('HADIAH-2', 'Paket hadiah 🎁 Lebaran', 'Isi kurma, kue, dan kartu ucapan ✨'),
+      named('SAMBAL-3', 'Sambal Bu Rudy pedas', 'Tanpa pengawet'),
+      named('KAOS-4', 'Kaos España ñ', 'Katun combed 30s, ukuran S–XL'),
+    ];
+    const { snapshot } = buildIndexSnapshot(products, 7);
+    const loaded = restoreIndex((await unpackSnapshot(packSnapshot(snapshot))) as typeof snapshot);
+    for (const product of products) {
+      const hit = loaded.search(product.sku, 4).find((h) => h.product.sku === product.sku);
+      expect(hit?.product).toEqual(product);
+    }
+  });
+
   it('refuses what it cannot trust: another format, a damaged record, nothing', () => {
     const { snapshot } = buildIndexSnapshot(SAMPLE_CATALOG, 1);
     expect(isLoadableSnapshot(structuredClone(snapshot))).toBe(true);
     expect(isLoadableSnapshot({ ...snapshot, format: SNAPSHOT_FORMAT + 1 })).toBe(false);
     expect(isLoadableSnapshot({ ...snapshot, productText: snapshot.productText.slice(1) })).toBe(false);
+    // The products as one string: the layout of format 2, whose offsets counted characters.
+    const asText = new TextDecoder().decode(snapshot.productText);
+    expect(isLoadableSnapshot({ ...snapshot, productText: asText })).toBe(false);
     expect(isLoadableSnapshot({ ...snapshot, productStart: snapshot.productStart.slice(1) })).toBe(false);
     expect(isLoadableSnapshot({ ...snapshot, docWord: [1, 2, 3] })).toBe(false);
     expect(isLoadableSnapshot({ ...snapshot, docStart: new Int32Array(2) })).toBe(false);

@@ -6,15 +6,15 @@ import { decodeProduct, encodeProduct } from './wire';
 import { WordInterner } from './word-interner';
 
 // The search index as the background keeps it between service-worker starts: only typed arrays
-// and flat string arrays, which IndexedDB stores and reads back by copying (structured clone), so
-// a worker that Chrome stopped answers its first search after reading the snapshot instead of
-// rebuilding the index from 50,000 products. The products are one long text of their wire forms
-// with the offset of each: a structured clone copies one string in a few milliseconds where 50,000
-// short ones took ~650 ms (measured in Node at 50k), and a product is decoded only when a search
-// first ranks it, so the snapshot loads without materialising 50,000 objects.
+// and flat string arrays, so a worker that Chrome stopped answers its first search after reading
+// the snapshot instead of rebuilding the index from 50,000 products. The products are their wire
+// forms as UTF-8, one after the other, with the byte offset of each: a product is decoded only when
+// a search first ranks it, so the snapshot loads without materialising 50,000 objects, and without
+// decoding 22 MB of text into a string first (~100 ms of a woken worker's first search at 50,000
+// products on 2 cores, tests/bench/catalog-tabs-chromium.bench.ts).
 
 /** Bumped whenever the layout below or the index it restores changes: older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export interface IndexSnapshot {
   format: number;
@@ -37,9 +37,9 @@ export interface IndexSnapshot {
   sorted: Int32Array;
   trigramStart: Int32Array;
   trigramWords: Int32Array;
-  /** The wire forms (lib/catalog/wire.ts) of every document's product, one after the other. */
-  productText: string;
-  /** Where each document's product starts in `productText`; one more entry for the end. */
+  /** The wire forms (lib/catalog/wire.ts) of every document's product as UTF-8, one after the other. */
+  productText: Uint8Array;
+  /** The byte where each document's product starts in `productText`; one more entry for the end. */
   productStart: Int32Array;
 }
 
@@ -87,11 +87,14 @@ function toSnapshot(
   };
 }
 
-function joinProducts(products: readonly Product[]): { productText: string; productStart: Int32Array } {
-  const texts = products.map(encodeProduct);
+function joinProducts(products: readonly Product[]): { productText: Uint8Array; productStart: Int32Array } {
+  const encoder = new TextEncoder();
+  const texts = products.map((product) => encoder.encode(encodeProduct(product)));
   const productStart = new Int32Array(texts.length + 1);
-  for (let i = 0; i < texts.length; i++) productStart[i + 1] = productStart[i]! + texts[i]!.length;
-  return { productText: texts.join(''), productStart };
+  for (let i = 0; i < texts.length; i++) productStart[i + 1] = productStart[i]! + texts[i]!.byteLength;
+  const productText = new Uint8Array(productStart[texts.length]!);
+  for (let i = 0; i < texts.length; i++) productText.set(texts[i]!, productStart[i]!);
+  return { productText, productStart };
 }
 
 const TYPED: readonly (keyof IndexSnapshot)[] = [
@@ -111,6 +114,7 @@ const TYPED: readonly (keyof IndexSnapshot)[] = [
   'trigramStart',
   'trigramWords',
   'productStart',
+  'productText',
 ];
 
 /**
@@ -120,12 +124,14 @@ const TYPED: readonly (keyof IndexSnapshot)[] = [
 export function isLoadableSnapshot(value: unknown): value is IndexSnapshot {
   const s = value as Partial<IndexSnapshot> | null;
   if (!s || s.format !== SNAPSHOT_FORMAT || !Number.isInteger(s.docCount)) return false;
-  if (!Array.isArray(s.words) || typeof s.productText !== 'string') return false;
+  // By tag, not instanceof: a Uint8Array from another realm (a test's, a structured clone's) is one too.
+  if (!Array.isArray(s.words) || Object.prototype.toString.call(s.productText) !== '[object Uint8Array]')
+    return false;
   if (!TYPED.every((key) => ArrayBuffer.isView(s[key]))) return false;
   return (
     s.docStart!.length === s.docCount! + 1 &&
     s.productStart!.length === s.docCount! + 1 &&
-    s.productStart![s.docCount!] === s.productText.length &&
+    s.productStart![s.docCount!] === s.productText!.length &&
     s.idf!.length === s.words.length
   );
 }
@@ -153,9 +159,12 @@ export function restoreIndex(snapshot: IndexSnapshot): CatalogIndex {
   };
   const { productText, productStart } = snapshot;
   const decoded: (Product | undefined)[] = new Array(snapshot.docCount);
+  const utf8 = new TextDecoder();
   return searchable(inverted, {
     size: snapshot.docCount,
     at: (doc) =>
-      (decoded[doc] ??= decodeProduct(productText.slice(productStart[doc], productStart[doc + 1]))),
+      (decoded[doc] ??= decodeProduct(
+        utf8.decode(productText.subarray(productStart[doc], productStart[doc + 1])),
+      )),
   });
 }

@@ -1,8 +1,8 @@
 import type { IndexSnapshot } from './index-snapshot';
 
 // The stored search index as one Blob: a small JSON header, then every typed array's bytes and
-// the two texts as UTF-8, each section on a 4-byte boundary. Read back, the typed arrays are views
-// on the one buffer (no copy) and only the texts are decoded.
+// the word list as UTF-8, each section on a 4-byte boundary. Read back, the typed arrays (the
+// products' UTF-8 among them) are views on the one buffer (no copy) and only the word list is decoded.
 //
 // Why not the snapshot object itself: IndexedDB stores an object by structured clone, which
 // Chromium's worker read back at ~half the speed of a Blob of the same bytes, and wrote 15× slower
