@@ -10,8 +10,8 @@ import { WordInterner } from './word-interner';
 // the snapshot instead of rebuilding the index from 50,000 products. The products are their wire
 // forms as UTF-8, one after the other, with the byte offset of each: a product is decoded only when
 // a search first ranks it, so the snapshot loads without materialising 50,000 objects, and without
-// decoding 22 MB of text into a string first (~100 ms of a woken worker's first search at 50,000
-// products on 2 cores, tests/bench/catalog-tabs-chromium.bench.ts).
+// decoding 22 MB of text into a string first (112 ms of a woken worker's first search at 50,000
+// products on 2 cores, timed with marks in the worker during tests/bench/catalog-tabs-chromium.bench.ts).
 
 /** Bumped whenever the layout below or the index it restores changes: older snapshots are rebuilt. */
 export const SNAPSHOT_FORMAT = 3;
@@ -124,7 +124,7 @@ const TYPED: readonly (keyof IndexSnapshot)[] = [
 export function isLoadableSnapshot(value: unknown): value is IndexSnapshot {
   const s = value as Partial<IndexSnapshot> | null;
   if (!s || s.format !== SNAPSHOT_FORMAT || !Number.isInteger(s.docCount)) return false;
-  // By tag, not instanceof: a Uint8Array from another realm (a test's, a structured clone's) is one too.
+  // By tag, not instanceof: a Uint8Array made in another realm (a test runner's VM context) is one too.
   if (!Array.isArray(s.words) || Object.prototype.toString.call(s.productText) !== '[object Uint8Array]')
     return false;
   if (!TYPED.every((key) => ArrayBuffer.isView(s[key]))) return false;

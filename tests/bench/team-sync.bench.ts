@@ -1,6 +1,6 @@
 // Team sync benchmark (issue 13): `npx tsx tests/bench/team-sync.bench.ts [size]` (default 50k).
-// Starts the CouchDB stand-in (express-pouchdb) on 127.0.0.1 (in memory, tests/team/couch-server.ts), an owner browser A
-// with `size` products, then a fresh agent browser B, and measures:
+// Starts the CouchDB stand-in (express-pouchdb, in memory, tests/team/couch-server.ts) on
+// 127.0.0.1, an owner browser A with `size` products, then a fresh agent browser B, and measures:
 //   - A's first upload of the catalog;
 //   - B's first sync (goal ≤ 60 s at 50k), with its progress;
 //   - one team snippet edited on A until it is in B's table (goal ≤ 3 s, both online);

@@ -1,8 +1,7 @@
 // Starts the test stand-in for CouchDB: express-pouchdb (the HTTP layer of pouchdb-server, in its
 // full-CouchDB mode: _users, _security, _session, _config, validate_doc_update) over an in-memory
 // PouchDB, on the host and port given as arguments. It is what `pouchdb-server --in-memory` runs,
-// without that package's command line, LevelDB and SQLite back ends: those made up 180 of the
-// 1,170 packages `npm ci` installed and ~75 s of its 2 minutes on 2 cores.
+// without that package's command line and its LevelDB and SQLite back ends (why: lib/team/README.md).
 //
 // One fix to the stand-in itself: pouchdb-validation 4.2, which runs validate_doc_update, overwrites
 // the incoming document's `_revisions` with those of the stored document before validating. A write
@@ -31,7 +30,7 @@ const [host, port] = process.argv.slice(2);
 if (!host || !/^\d+$/.test(port ?? '')) throw new Error('usage: couch-server-main.cjs HOST PORT');
 
 // The same plugins pouchdb-server 4.2 gives its PouchDB (lib/index.js there), with the memory
-// adapter its --in-memory flag adds.
+// adapter its --in-memory flag adds; from PouchDB 9, the project's own, where pouchdb-server nested 7.x.
 const PouchDB = require('pouchdb-core')
   .plugin(require('pouchdb-adapter-http'))
   .plugin(require('pouchdb-replication'))

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { setupTeamDatabase, type TeamUser } from '../../lib/team/server-setup';
 
 // A CouchDB-compatible server for tests and benches: express-pouchdb from npm (pouchdb-server's
-// HTTP layer, see couch-server-main.cjs), in memory, on 127.0.0.1 at a free port, started and stopped by the test itself (nothing else is contacted).
+// HTTP layer, see couch-server-main.cjs), in memory, on 127.0.0.1 at a free port, started and
+// stopped by the test itself (nothing else is contacted).
 
 export interface CouchServer {
   url: string;
