@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { generateCatalog, generateQueries } from '../../tests/bench/catalog-data';
-import { buildIndexSnapshot, isLoadableSnapshot, restoreIndex, SNAPSHOT_FORMAT } from './index-snapshot';
+import {
+  buildIndexSnapshot,
+  isLoadableSnapshot,
+  type ProductBytes,
+  productBytesInMemory,
+  restoreIndex,
+  SNAPSHOT_FORMAT,
+} from './index-snapshot';
 import { SAMPLE_CATALOG } from './sample';
 import { createCatalogIndex } from './search';
-import { packSnapshot, unpackSnapshot } from './snapshot-blob';
+import { blobProductBytes, packSnapshot, unpackSnapshot } from './snapshot-blob';
 import type { Product } from './types';
 
 const catalog = generateCatalog(3000);
@@ -22,8 +29,8 @@ const ranked = (index: ReturnType<typeof createCatalogIndex>, q: string) =>
 describe('stored search index', () => {
   it('loads back (through a structured clone, as IndexedDB stores it) to an index that answers exactly like a fresh one', () => {
     const fresh = createCatalogIndex(catalog);
-    const { index, snapshot } = buildIndexSnapshot(catalog, 42);
-    const loaded = restoreIndex(structuredClone(snapshot));
+    const { index, snapshot, productText } = buildIndexSnapshot(catalog, 42);
+    const loaded = restoreIndex(structuredClone(snapshot), productBytesInMemory(productText.slice()));
     expect(loaded.size).toBe(catalog.length);
     expect(snapshot.catalogVersion).toBe(42);
     for (const q of queries) {
@@ -33,8 +40,8 @@ describe('stored search index', () => {
   });
 
   it('gives back equal products, decoded only when a search ranks them', () => {
-    const { snapshot } = buildIndexSnapshot(SAMPLE_CATALOG, 1);
-    const loaded = restoreIndex(structuredClone(snapshot));
+    const { snapshot, productText } = buildIndexSnapshot(SAMPLE_CATALOG, 1);
+    const loaded = restoreIndex(structuredClone(snapshot), productBytesInMemory(productText));
     for (const product of SAMPLE_CATALOG) {
       const hit = loaded.search(product.sku, 5).find((h) => h.product.sku === product.sku);
       expect(hit?.product).toEqual(product);
@@ -56,31 +63,68 @@ describe('stored search index', () => {
       named('SAMBAL-3', 'Sambal Bu Rudy pedas', 'Tanpa pengawet'),
       named('KAOS-4', 'Kaos España ñ', 'Katun combed 30s, ukuran S–XL'),
     ];
-    const { snapshot } = buildIndexSnapshot(products, 7);
-    const loaded = restoreIndex((await unpackSnapshot(packSnapshot(snapshot))) as typeof snapshot);
+    const { snapshot, productText } = buildIndexSnapshot(products, 7);
+    const unpacked = (await unpackSnapshot(packSnapshot(snapshot))) as typeof snapshot;
+    // Both ways a stored index reads its products: one at a time before the whole read is done, and
+    // from the whole.
+    const bytes = blobProductBytes(new Blob([productText]));
+    const early = restoreIndex(unpacked, bytes);
     for (const product of products) {
-      const hit = loaded.search(product.sku, 4).find((h) => h.product.sku === product.sku);
+      await early.prepare([product.sku], 4);
+      const hit = early.search(product.sku, 4).find((h) => h.product.sku === product.sku);
+      expect(hit?.product).toEqual(product);
+    }
+    await bytes.loaded;
+    const late = restoreIndex(unpacked, bytes);
+    for (const product of products) {
+      const hit = late.search(product.sku, 4).find((h) => h.product.sku === product.sku);
       expect(hit?.product).toEqual(product);
     }
   });
 
-  it('refuses what it cannot trust: another format, a damaged record, nothing', () => {
-    const { snapshot } = buildIndexSnapshot(SAMPLE_CATALOG, 1);
-    expect(isLoadableSnapshot(structuredClone(snapshot))).toBe(true);
-    expect(isLoadableSnapshot({ ...snapshot, format: SNAPSHOT_FORMAT + 1 })).toBe(false);
-    expect(isLoadableSnapshot({ ...snapshot, productText: snapshot.productText.slice(1) })).toBe(false);
-    // The products as one string: the layout of format 2, whose offsets counted characters.
-    const asText = new TextDecoder().decode(snapshot.productText);
-    expect(isLoadableSnapshot({ ...snapshot, productText: asText })).toBe(false);
-    expect(isLoadableSnapshot({ ...snapshot, productStart: snapshot.productStart.slice(1) })).toBe(false);
-    expect(isLoadableSnapshot({ ...snapshot, docWord: [1, 2, 3] })).toBe(false);
-    expect(isLoadableSnapshot({ ...snapshot, docStart: new Int32Array(2) })).toBe(false);
-    expect(isLoadableSnapshot(null)).toBe(false);
-    expect(isLoadableSnapshot('index')).toBe(false);
+  it('searches before its products are read, reading only the few each search ranks, and answers the same', async () => {
+    const fresh = createCatalogIndex(catalog);
+    const { snapshot, productText } = buildIndexSnapshot(catalog, 3);
+    const reads: number[] = [];
+    const unread: ProductBytes = {
+      size: productText.byteLength,
+      whole: () => null,
+      loaded: new Promise(() => {}),
+      range: async (start, end) => {
+        reads.push(start);
+        return productText.slice(start, end);
+      },
+    };
+    const loaded = restoreIndex(structuredClone(snapshot), unread);
+    expect(() => loaded.search(queries[0]!, 10)).toThrow(/before it was read/);
+    for (const q of queries) {
+      const before = reads.length;
+      await loaded.prepare([q], 10);
+      expect(reads.length - before, q).toBeLessThanOrEqual(60);
+      expect(ranked(loaded, q), q).toEqual(ranked(fresh, q));
+    }
+    expect(new Set(reads).size).toBe(reads.length);
+    expect(reads.length).toBeLessThan(catalog.length / 2);
+  });
+
+  it('refuses what it cannot trust: another format, a damaged record, products of another index, nothing', () => {
+    const { snapshot, productText } = buildIndexSnapshot(SAMPLE_CATALOG, 1);
+    const size = productText.byteLength;
+    expect(isLoadableSnapshot(structuredClone(snapshot), size)).toBe(true);
+    expect(isLoadableSnapshot({ ...snapshot, format: SNAPSHOT_FORMAT + 1 }, size)).toBe(false);
+    expect(isLoadableSnapshot(snapshot, size - 1)).toBe(false);
+    expect(isLoadableSnapshot({ ...snapshot, productStart: snapshot.productStart.slice(1) }, size)).toBe(
+      false,
+    );
+    expect(isLoadableSnapshot({ ...snapshot, docWord: [1, 2, 3] }, size)).toBe(false);
+    expect(isLoadableSnapshot({ ...snapshot, docStart: new Int32Array(2) }, size)).toBe(false);
+    expect(isLoadableSnapshot(null, 0)).toBe(false);
+    expect(isLoadableSnapshot('index', 0)).toBe(false);
   });
 
   it('indexes an empty catalog', () => {
-    const loaded = restoreIndex(structuredClone(buildIndexSnapshot([], 0).snapshot));
+    const { snapshot, productText } = buildIndexSnapshot([], 0);
+    const loaded = restoreIndex(structuredClone(snapshot), productBytesInMemory(productText));
     expect(loaded.size).toBe(0);
     expect(loaded.search('kaos')).toEqual([]);
   });

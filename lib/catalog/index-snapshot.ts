@@ -7,14 +7,16 @@ import { WordInterner } from './word-interner';
 
 // The search index as the background keeps it between service-worker starts: only typed arrays
 // and flat string arrays, so a worker that Chrome stopped answers its first search after reading
-// the snapshot instead of rebuilding the index from 50,000 products. The products are their wire
-// forms as UTF-8, one after the other, with the byte offset of each: a product is decoded only when
-// a search first ranks it, so the snapshot loads without materialising 50,000 objects, and without
-// decoding 22 MB of text into a string first (112 ms of a woken worker's first search at 50,000
-// products on 2 cores, timed with marks in the worker during tests/bench/catalog-tabs-chromium.bench.ts).
+// the snapshot instead of rebuilding the index from 50,000 products.
+//
+// The products themselves (their wire forms as UTF-8, one after the other) are kept beside the
+// snapshot, not in it: at 50,000 products they are half of the 44 MB a woken worker read before it
+// could search. Now it searches once the index is read, while the products are still on their way;
+// until they are, a search reads the bytes of only the few dozen products it ranks
+// (`StoredCatalogIndex.prepare`). Either way a product is decoded only when a search first ranks it.
 
 /** Bumped whenever the layout below or the index it restores changes: older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 export interface IndexSnapshot {
   format: number;
@@ -37,15 +39,38 @@ export interface IndexSnapshot {
   sorted: Int32Array;
   trigramStart: Int32Array;
   trigramWords: Int32Array;
-  /** The wire forms (lib/catalog/wire.ts) of every document's product as UTF-8, one after the other. */
-  productText: Uint8Array;
-  /** The byte where each document's product starts in `productText`; one more entry for the end. */
+  /** The byte where each document's product starts in the product bytes; one more entry for the end. */
   productStart: Int32Array;
 }
 
 export interface BuiltIndex {
   index: CatalogIndex;
   snapshot: IndexSnapshot;
+  /** The wire forms (lib/catalog/wire.ts) of every document's product as UTF-8, one after the other. */
+  productText: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * The products' bytes beside a stored index, as the background has them: perhaps still being read
+ * (lib/catalog/snapshot-blob.ts `blobProductBytes`), or in memory (`productBytesInMemory`).
+ */
+export interface ProductBytes {
+  readonly size: number;
+  /** All of them once they are read; null until then. */
+  whole(): Uint8Array | null;
+  /** Settles when the whole read does: a rejection means the stored products cannot be trusted. */
+  readonly loaded: Promise<void>;
+  /** Some of them, read on their own if need be. */
+  range(start: number, end: number): Promise<Uint8Array>;
+}
+
+export function productBytesInMemory(bytes: Uint8Array): ProductBytes {
+  return {
+    size: bytes.byteLength,
+    whole: () => bytes,
+    loaded: Promise.resolve(),
+    range: async (start, end) => bytes.subarray(start, end),
+  };
 }
 
 /** Indexes the catalog and keeps what it takes to load the same index back later. */
@@ -53,12 +78,13 @@ export function buildIndexSnapshot(products: readonly Product[], catalogVersion:
   const builder = new CatalogIndexBuilder();
   builder.add(products);
   const { index, inverted, products: docs } = builder.finishParts();
-  return { index, snapshot: toSnapshot(inverted, docs, catalogVersion) };
+  const { productText, productStart } = joinProducts(docs);
+  return { index, snapshot: toSnapshot(inverted, productStart, catalogVersion), productText };
 }
 
 function toSnapshot(
   inverted: InvertedIndex,
-  products: readonly Product[],
+  productStart: Int32Array,
   catalogVersion: number,
 ): IndexSnapshot {
   const interner = inverted.interner.tables();
@@ -83,11 +109,14 @@ function toSnapshot(
     sorted: vocabulary.sorted,
     trigramStart: vocabulary.trigramStart,
     trigramWords: vocabulary.trigramWords,
-    ...joinProducts(products),
+    productStart,
   };
 }
 
-function joinProducts(products: readonly Product[]): { productText: Uint8Array; productStart: Int32Array } {
+function joinProducts(products: readonly Product[]): {
+  productText: Uint8Array<ArrayBuffer>;
+  productStart: Int32Array;
+} {
   const encoder = new TextEncoder();
   const texts = products.map((product) => encoder.encode(encodeProduct(product)));
   const productStart = new Int32Array(texts.length + 1);
@@ -114,29 +143,35 @@ const TYPED: readonly (keyof IndexSnapshot)[] = [
   'trigramStart',
   'trigramWords',
   'productStart',
-  'productText',
 ];
 
 /**
- * Whether a stored value is a snapshot this code can load: anything else (an older format, a
- * damaged record) is rebuilt from the catalog, never half-trusted.
+ * Whether a stored value is a snapshot this code can load, beside `productBytes` bytes of products:
+ * anything else (an older format, a damaged record, products of another index) is rebuilt from the
+ * catalog, never half-trusted.
  */
-export function isLoadableSnapshot(value: unknown): value is IndexSnapshot {
+export function isLoadableSnapshot(value: unknown, productBytes: number): value is IndexSnapshot {
   const s = value as Partial<IndexSnapshot> | null;
   if (!s || s.format !== SNAPSHOT_FORMAT || !Number.isInteger(s.docCount)) return false;
-  // By tag, not instanceof: a Uint8Array made in another realm (a test runner's VM context) is one too.
-  if (!Array.isArray(s.words) || Object.prototype.toString.call(s.productText) !== '[object Uint8Array]')
-    return false;
-  if (!TYPED.every((key) => ArrayBuffer.isView(s[key]))) return false;
+  if (!Array.isArray(s.words) || !TYPED.every((key) => ArrayBuffer.isView(s[key]))) return false;
   return (
     s.docStart!.length === s.docCount! + 1 &&
     s.productStart!.length === s.docCount! + 1 &&
-    s.productStart![s.docCount!] === s.productText!.length &&
+    s.productStart![s.docCount!] === productBytes &&
     s.idf!.length === s.words.length
   );
 }
 
-export function restoreIndex(snapshot: IndexSnapshot): CatalogIndex {
+/** A stored index: it searches as soon as it is restored, its products being read meanwhile. */
+export interface StoredCatalogIndex extends CatalogIndex {
+  /**
+   * Resolves once every product that `search(query, limit)` of these queries reads is at hand: at
+   * once when all the products are in memory, else after reading the missing ones on their own.
+   */
+  prepare(queries: readonly string[], limit: number): Promise<void>;
+}
+
+export function restoreIndex(snapshot: IndexSnapshot, products: ProductBytes): StoredCatalogIndex {
   const interner = WordInterner.fromTables({
     words: snapshot.words,
     hashes: snapshot.wordHashes,
@@ -157,14 +192,33 @@ export function restoreIndex(snapshot: IndexSnapshot): CatalogIndex {
     docWord: snapshot.docWord,
     docWeight: snapshot.docWeight,
   };
-  const { productText, productStart } = snapshot;
+  const { productStart } = snapshot;
   const decoded: (Product | undefined)[] = new Array(snapshot.docCount);
   const utf8 = new TextDecoder();
-  return searchable(inverted, {
+  const decode = (doc: number, bytes: Uint8Array) => (decoded[doc] ??= decodeProduct(utf8.decode(bytes)));
+  const index = searchable(inverted, {
     size: snapshot.docCount,
-    at: (doc) =>
-      (decoded[doc] ??= decodeProduct(
-        utf8.decode(productText.subarray(productStart[doc], productStart[doc + 1])),
-      )),
+    at(doc) {
+      const known = decoded[doc];
+      if (known) return known;
+      const whole = products.whole();
+      if (!whole) throw new Error(`Sigap: product ${doc} was searched before it was read`);
+      return decode(doc, whole.subarray(productStart[doc], productStart[doc + 1]));
+    },
   });
+  return {
+    size: index.size,
+    search: index.search,
+    async prepare(queries, limit) {
+      if (products.whole()) return;
+      const missing = new Set<number>();
+      for (const query of queries)
+        for (const doc of index.candidateDocs(query, limit)) if (!decoded[doc]) missing.add(doc);
+      await Promise.all(
+        [...missing].map(async (doc) =>
+          decode(doc, await products.range(productStart[doc]!, productStart[doc + 1]!)),
+        ),
+      );
+    },
+  };
 }

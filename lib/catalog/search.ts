@@ -107,16 +107,26 @@ export class CatalogIndexBuilder {
   }
 }
 
-export function searchable(index: InvertedIndex, products: ProductSource): CatalogIndex {
+/** An index that can also say which products a search would read (index-snapshot.ts prepares them). */
+export interface RankingIndex extends CatalogIndex {
+  /** The documents `search(query, limit)` ranks: the only products it reads. */
+  candidateDocs(query: string, limit?: number): number[];
+}
+
+export function searchable(index: InvertedIndex, products: ProductSource): RankingIndex {
   const scorer = new CandidateScorer(index);
   // Built lazily: only products that ever reach the ranking stage need their fuse.js record.
   const records: (FuseRecord | undefined)[] = new Array(products.size);
 
-  function search(query: string, limit = 20): SearchHit[] {
+  function candidatesOf(query: string, limit: number) {
     const words = [...new Set(tokenize(query))].slice(0, MAX_QUERY_WORDS);
-    if (words.length === 0 || limit <= 0) return [];
+    if (words.length === 0 || limit <= 0) return { words, candidates: [] };
     const expansions = words.map((w) => index.vocabulary.expand(w));
-    const candidates = scorer.collect(expansions, Math.max(CANDIDATES, limit));
+    return { words, candidates: scorer.collect(expansions, Math.max(CANDIDATES, limit)) };
+  }
+
+  function search(query: string, limit = 20): SearchHit[] {
+    const { words, candidates } = candidatesOf(query, limit);
     if (candidates.length === 0) return [];
 
     const docs = candidates.map((c) => (records[c.doc] ??= fuseRecord(products.at(c.doc), c.doc)));
@@ -136,5 +146,9 @@ export function searchable(index: InvertedIndex, products: ProductSource): Catal
     return ranked.slice(0, limit).map((r) => ({ product: products.at(r.doc), score: r.score }));
   }
 
-  return { search, size: products.size };
+  return {
+    search,
+    candidateDocs: (query, limit = 20) => candidatesOf(query, limit).candidates.map((c) => c.doc),
+    size: products.size,
+  };
 }

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { generateCatalog, generateQueries } from '../../tests/bench/catalog-data';
-import { buildIndexSnapshot, isLoadableSnapshot, restoreIndex } from './index-snapshot';
-import { packSnapshot, unpackSnapshot } from './snapshot-blob';
+import { buildIndexSnapshot, isLoadableSnapshot, productBytesInMemory, restoreIndex } from './index-snapshot';
+import { blobProductBytes, packSnapshot, unpackSnapshot } from './snapshot-blob';
 
 const catalog = generateCatalog(2000);
-const { index, snapshot } = buildIndexSnapshot(catalog, 7);
+const { index, snapshot, productText } = buildIndexSnapshot(catalog, 7);
+const products = productBytesInMemory(productText);
 
 describe('packed search index', () => {
   it('unpacks to an equal snapshot that answers exactly like the index it was made from', async () => {
     const unpacked = await unpackSnapshot(packSnapshot(snapshot));
-    expect(isLoadableSnapshot(unpacked)).toBe(true);
-    if (!isLoadableSnapshot(unpacked)) return;
+    expect(isLoadableSnapshot(unpacked, products.size)).toBe(true);
+    if (!isLoadableSnapshot(unpacked, products.size)) return;
     for (const [key, value] of Object.entries(snapshot)) {
       const back = unpacked[key as keyof typeof unpacked];
       if (ArrayBuffer.isView(value))
         expect(Array.from(back as Int32Array), key).toEqual(Array.from(value as Int32Array));
       else expect(back, key).toEqual(value);
     }
-    const loaded = restoreIndex(unpacked);
+    const loaded = restoreIndex(unpacked, products);
     for (const { query } of generateQueries(catalog, 60)) {
       const ranked = (i: typeof index) => i.search(query, 10).map((h) => [h.product, h.score]);
       expect(ranked(loaded), query).toEqual(ranked(index));
@@ -28,13 +29,29 @@ describe('packed search index', () => {
     const odd = buildIndexSnapshot(
       [{ sku: 'K-1', name: 'Kaos “Ceria” ×2 🙏 ñ', price: 1, stock: null, variants: [] }],
       1,
-    ).snapshot;
-    const back = await unpackSnapshot(packSnapshot(odd));
-    expect(isLoadableSnapshot(back) && restoreIndex(back).search('kaos ceria', 1)[0]?.product.name).toBe(
+    );
+    const back = await unpackSnapshot(packSnapshot(odd.snapshot));
+    const oddProducts = blobProductBytes(new Blob([odd.productText]));
+    await oddProducts.loaded;
+    expect(isLoadableSnapshot(back, oddProducts.size)).toBe(true);
+    if (!isLoadableSnapshot(back, oddProducts.size)) return;
+    expect(restoreIndex(back, oddProducts).search('kaos ceria', 1)[0]?.product.name).toBe(
       'Kaos “Ceria” ×2 🙏 ñ',
     );
     const empty = await unpackSnapshot(packSnapshot(buildIndexSnapshot([], 0).snapshot));
-    expect(isLoadableSnapshot(empty) && restoreIndex(empty).size).toBe(0);
+    expect(
+      isLoadableSnapshot(empty, 0) && restoreIndex(empty, productBytesInMemory(new Uint8Array())).size,
+    ).toBe(0);
+  });
+
+  it('reads products one range at a time until the whole read is done, then from the whole', async () => {
+    const bytes = blobProductBytes(new Blob([productText]));
+    expect(bytes.whole()).toBeNull();
+    const [start, end] = [snapshot.productStart[5]!, snapshot.productStart[6]!];
+    expect(Array.from(await bytes.range(start, end))).toEqual(Array.from(productText.subarray(start, end)));
+    await bytes.loaded;
+    expect(bytes.whole()?.byteLength).toBe(productText.byteLength);
+    expect(Array.from(await bytes.range(start, end))).toEqual(Array.from(productText.subarray(start, end)));
   });
 
   it('gives nothing for what is not a packed index: a cut-off write, other bytes, no blob', async () => {

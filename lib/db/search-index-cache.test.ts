@@ -2,29 +2,41 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buildIndexSnapshot, isLoadableSnapshot, restoreIndex } from '../catalog/index-snapshot';
 import { SAMPLE_CATALOG } from '../catalog/sample';
+import { packSnapshot } from '../catalog/snapshot-blob';
 import { SearchIndexCache } from './search-index-cache';
 
 describe('search index cache', () => {
-  it('is empty at first, then gives back the stored index, which answers searches', async () => {
+  it('is empty at first, then gives back the stored index and its products, which answer searches', async () => {
     const cache = new SearchIndexCache(`cache-${Math.random()}`);
     expect(await cache.read()).toBeNull();
-    await cache.write(buildIndexSnapshot(SAMPLE_CATALOG, 3).snapshot);
+    const built = buildIndexSnapshot(SAMPLE_CATALOG, 3);
+    await cache.write(built.snapshot, built.productText);
     const stored = await new SearchIndexCache((cache as unknown as { name: string }).name).read();
-    expect(isLoadableSnapshot(stored)).toBe(true);
-    if (!isLoadableSnapshot(stored)) return;
-    expect(stored.catalogVersion).toBe(3);
-    expect(restoreIndex(stored).search('pashmina', 1)[0]?.product.name).toMatch(/Pashmina/);
+    expect(stored).not.toBeNull();
+    const { snapshot, products } = stored!;
+    expect(products.size).toBe(built.productText.byteLength);
+    expect(isLoadableSnapshot(snapshot, products.size)).toBe(true);
+    if (!isLoadableSnapshot(snapshot, products.size)) return;
+    expect(snapshot.catalogVersion).toBe(3);
+    await products.loaded;
+    expect(restoreIndex(snapshot, products).search('pashmina', 1)[0]?.product.name).toMatch(/Pashmina/);
   });
 
   it('keeps one index: a newer one replaces the older', async () => {
     const cache = new SearchIndexCache(`cache-${Math.random()}`);
-    await cache.write(buildIndexSnapshot(SAMPLE_CATALOG, 1).snapshot);
-    await cache.write(buildIndexSnapshot(SAMPLE_CATALOG.slice(0, 2), 2).snapshot);
+    const older = buildIndexSnapshot(SAMPLE_CATALOG, 1);
+    const newer = buildIndexSnapshot(SAMPLE_CATALOG.slice(0, 2), 2);
+    await cache.write(older.snapshot, older.productText);
+    await cache.write(newer.snapshot, newer.productText);
     const stored = await cache.read();
-    expect(stored).toMatchObject({ catalogVersion: 2, docCount: 2 });
+    expect(stored?.snapshot).toMatchObject({ catalogVersion: 2, docCount: 2 });
+    expect(stored?.products.size).toBe(newer.productText.byteLength);
   });
 
-  it('reads an index stored by an older release (a plain object) as none, so it is rebuilt', async () => {
+  it.each([
+    ['a plain object', () => buildIndexSnapshot(SAMPLE_CATALOG, 1).snapshot],
+    ['one Blob', () => packSnapshot(buildIndexSnapshot(SAMPLE_CATALOG, 1).snapshot)],
+  ])('reads an index stored by an older release (%s) as none, so it is rebuilt', async (_, older) => {
     const name = `cache-${Math.random()}`;
     await new SearchIndexCache(name).read();
     const open = indexedDB.open(name, 1);
@@ -32,7 +44,7 @@ describe('search index cache', () => {
       open.onsuccess = () => resolve(open.result);
     });
     const tx = db.transaction('indexes', 'readwrite');
-    tx.objectStore('indexes').put(buildIndexSnapshot(SAMPLE_CATALOG, 1).snapshot, 'current');
+    tx.objectStore('indexes').put(older(), 'current');
     await new Promise((resolve) => {
       tx.oncomplete = resolve;
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IndexSnapshot } from '../catalog/index-snapshot';
+import { type IndexSnapshot, type ProductBytes, productBytesInMemory } from '../catalog/index-snapshot';
 import { SAMPLE_CATALOG } from '../catalog/sample';
 import type { Product } from '../catalog/types';
 import {
@@ -10,13 +10,26 @@ import {
 
 /** A background's world: the catalog, its version, and the stored index, which outlive a worker. */
 function world(products: Product[] = [...SAMPLE_CATALOG]) {
-  const state = { products, version: 1, stored: null as unknown };
+  const state = {
+    products,
+    version: 1,
+    stored: null as { snapshot: unknown; productText: Uint8Array<ArrayBuffer> } | null,
+    /** How the stored products reach a restarted worker: all at once unless a test says otherwise. */
+    productBytes: productBytesInMemory as (bytes: Uint8Array<ArrayBuffer>) => ProductBytes,
+  };
   const sources = {
     catalogVersion: vi.fn(async () => state.version),
     readProducts: vi.fn(async () => state.products),
-    readStored: vi.fn(async () => (state.stored ? structuredClone(state.stored) : null)),
-    writeStored: vi.fn(async (snapshot: IndexSnapshot) => {
-      state.stored = structuredClone(snapshot);
+    readStored: vi.fn(async () =>
+      state.stored
+        ? {
+            snapshot: structuredClone(state.stored.snapshot),
+            products: state.productBytes(state.stored.productText.slice()),
+          }
+        : null,
+    ),
+    writeStored: vi.fn(async (snapshot: IndexSnapshot, productText: Uint8Array<ArrayBuffer>) => {
+      state.stored = { snapshot: structuredClone(snapshot), productText: productText.slice() };
     }),
     warn: vi.fn(),
   } satisfies SearchServiceSources;
@@ -62,7 +75,7 @@ describe('the background catalog search', () => {
     await vi.waitFor(() => expect(state.stored).not.toBeNull());
     state.version = 2;
     await start().status();
-    state.stored = { format: 1, docCount: 'lots' };
+    state.stored = { snapshot: { format: 1, docCount: 'lots' }, productText: new Uint8Array() };
     await start().status();
     expect(origins).toEqual(['built', 'built', 'built']);
   });
@@ -100,5 +113,67 @@ describe('the background catalog search', () => {
     });
     expect((await service.status()).count).toBe(SAMPLE_CATALOG.length);
     await vi.waitFor(() => expect(sources.warn).toHaveBeenCalledTimes(2));
+  });
+  it('a restarted worker answers before its stored products are read, reading only what each search ranks', async () => {
+    const { state, origins, start } = world();
+    const queries = ['pashmina', 'hitm', 'HJB'];
+    const first = await start().search(queries, 10);
+    await vi.waitFor(() => expect(state.stored).not.toBeNull());
+    const ranges: number[] = [];
+    state.productBytes = (bytes) => ({
+      size: bytes.byteLength,
+      whole: () => null,
+      loaded: new Promise(() => {}),
+      range: async (from, to) => {
+        ranges.push(from);
+        return bytes.subarray(from, to);
+      },
+    });
+    const again = await start().search(queries, 10);
+    expect(origins).toEqual(['built', 'stored']);
+    expect(again).toEqual(first);
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges.length).toBeLessThan(SAMPLE_CATALOG.length);
+  });
+
+  it('stored products that cannot be read cost a rebuild and a warning; searches go on meanwhile', async () => {
+    const { state, sources, origins, start } = world();
+    await start().status();
+    await vi.waitFor(() => expect(state.stored).not.toBeNull());
+    let fail: (error: Error) => void = () => {};
+    state.productBytes = (bytes) => ({
+      ...productBytesInMemory(bytes),
+      whole: () => null,
+      loaded: new Promise((_, reject) => {
+        fail = reject;
+      }),
+    });
+    const restarted = start();
+    expect((await restarted.search(['pashmina'], 3)).results[0]![0]!.product.name).toMatch(/Pashmina/i);
+    fail(new Error('NotReadableError'));
+    await vi.waitFor(() =>
+      expect(sources.warn).toHaveBeenCalledWith(expect.stringMatching(/products/), expect.anything()),
+    );
+    expect((await restarted.search(['pashmina'], 3)).results[0]![0]!.product.name).toMatch(/Pashmina/i);
+    expect(origins).toEqual(['built', 'stored', 'built']);
+    expect(sources.readProducts).toHaveBeenCalledTimes(2);
+  });
+  it('reads the stored index while it reads the catalog version, not after', async () => {
+    const { sources, start } = world();
+    await start().status();
+    await vi.waitFor(() => expect(sources.writeStored).toHaveBeenCalledTimes(1));
+    let tell: (version: number) => void = () => {};
+    sources.catalogVersion.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          tell = resolve;
+        }),
+    );
+    const reads = sources.readStored.mock.calls.length;
+    const status = start().status();
+    expect(sources.readStored).toHaveBeenCalledTimes(reads + 1);
+    tell(1);
+    expect(await status).toEqual({ version: 1, count: SAMPLE_CATALOG.length });
+    expect(sources.readStored).toHaveBeenCalledTimes(reads + 1);
   });
 });

@@ -2,7 +2,9 @@ import {
   buildIndexSnapshot,
   type IndexSnapshot,
   isLoadableSnapshot,
+  type ProductBytes,
   restoreIndex,
+  type StoredCatalogIndex,
 } from '../catalog/index-snapshot';
 import type { CatalogIndex, SearchHit } from '../catalog/search';
 import type { Product } from '../catalog/types';
@@ -18,8 +20,9 @@ export interface SearchServiceSources {
   /** The catalog version now (lib/settings.ts `catalogVersion`, bumped by every catalog write). */
   catalogVersion(): Promise<number>;
   readProducts(): Promise<readonly Product[]>;
-  readStored(): Promise<unknown>;
-  writeStored(snapshot: IndexSnapshot): Promise<void>;
+  /** The stored index, unchecked, and its products' bytes (perhaps still being read). */
+  readStored(): Promise<{ snapshot: unknown; products: ProductBytes } | null>;
+  writeStored(snapshot: IndexSnapshot, productText: Uint8Array<ArrayBuffer>): Promise<void>;
   warn(message: string, error: unknown): void;
 }
 
@@ -42,46 +45,73 @@ export interface CatalogSearchService {
 /** How the index of a version came to be: read by tests and the bench. */
 export type IndexOrigin = 'stored' | 'built';
 
+/** A built index has its products in memory; a stored one may still be reading them. */
+type ServedIndex = CatalogIndex & Partial<Pick<StoredCatalogIndex, 'prepare'>>;
+
 export function createCatalogSearchService(
   sources: SearchServiceSources,
   onIndexed?: (origin: IndexOrigin, version: number, count: number) => void,
 ): CatalogSearchService {
   let version: Promise<number> | null = null;
-  let current: { version: number; index: Promise<CatalogIndex> } | null = null;
+  let current: { version: number; index: Promise<ServedIndex> } | null = null;
+  /** A read of the stored index begun before the version was known (see `indexNow`). */
+  let early: ReturnType<typeof readStored> | null = null;
+  /** Set when stored products could not be read: this worker then builds, and stores a new index. */
+  let storedBroken = false;
 
-  async function load(at: number): Promise<CatalogIndex> {
-    const stored = await sources.readStored().catch((error: unknown) => {
+  function readStored() {
+    return sources.readStored().catch((error: unknown) => {
       sources.warn('Sigap: the stored search index could not be read; building it again', error);
       return null;
     });
-    if (isLoadableSnapshot(stored) && stored.catalogVersion === at) {
-      const index = restoreIndex(stored);
+  }
+
+  async function load(at: number, forget: () => void): Promise<ServedIndex> {
+    const pending = early ?? readStored();
+    early = null;
+    const stored = storedBroken ? null : await pending;
+    if (
+      stored &&
+      isLoadableSnapshot(stored.snapshot, stored.products.size) &&
+      stored.snapshot.catalogVersion === at
+    ) {
+      const index = restoreIndex(stored.snapshot, stored.products);
+      stored.products.loaded.catch((error: unknown) => {
+        sources.warn('Sigap: the stored products could not be read; building the index again', error);
+        storedBroken = true;
+        forget();
+      });
       onIndexed?.('stored', at, index.size);
       return index;
     }
-    const { index, snapshot } = buildIndexSnapshot(await sources.readProducts(), at);
+    const { index, snapshot, productText } = buildIndexSnapshot(await sources.readProducts(), at);
     onIndexed?.('built', at, index.size);
+    storedBroken = false;
     // Not awaited: the first search need not wait for the write. A write that fails (a full disk)
     // only means the next worker start builds the index again; the catalog itself is untouched.
     void sources
-      .writeStored(snapshot)
+      .writeStored(snapshot, productText)
       .catch((error: unknown) => sources.warn('Sigap: the search index could not be stored', error));
     return index;
   }
 
-  async function indexNow(): Promise<{ version: number; index: CatalogIndex }> {
+  async function indexNow(): Promise<{ version: number; index: ServedIndex }> {
+    // A worker with no index yet reads the stored one while it reads the catalog version, not
+    // after: the two are independent, and a woken worker's first search waits for both.
+    if (!current) early ??= readStored();
     version ??= sources.catalogVersion().catch((error: unknown) => {
       version = null;
       throw error;
     });
     const at = await version;
     if (current?.version !== at) {
-      const entry = { version: at, index: load(at) };
+      const forget = () => {
+        if (current === entry) current = null;
+      };
+      const entry = { version: at, index: load(at, forget) };
       current = entry;
       // A failed load (the database busy upgrading in another tab) is tried again by the next request.
-      entry.index.catch(() => {
-        if (current === entry) current = null;
-      });
+      entry.index.catch(forget);
     }
     return { version: at, index: await current.index };
   }
@@ -93,6 +123,7 @@ export function createCatalogSearchService(
     },
     async search(queries, limit) {
       const { version: at, index } = await indexNow();
+      await index.prepare?.(queries, limit);
       return { version: at, count: index.size, results: queries.map((q) => index.search(q, limit)) };
     },
     catalogChanged(next) {

@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension, sidebarFrame } from '../e2e/support/extension';
 import { seedCatalog } from '../e2e/support/seed-catalog';
-import { controlWorker, currentWorker, workerMark } from '../e2e/support/service-worker';
+import { controlWorker, currentWorker, indexStored } from '../e2e/support/service-worker';
 import { SHOPEE_CHAT_URL } from '../e2e/support/simulators';
 import { generateCatalog, generateQueries } from './catalog-data';
 
@@ -158,7 +158,7 @@ async function measure(design: string, extensionDir: string | undefined, size: n
     const frame1 = await sidebarFrame(first.page);
     await step('first tab', readyAt(frame1));
     if (design === 'background index') {
-      await step('index stored', workerMark(await currentWorker(browser.context), 'sigap:index-stored'));
+      await step('index stored', indexStored(await currentWorker(browser.context)));
     }
 
     // Cold frame start with the worker running: a second tab.

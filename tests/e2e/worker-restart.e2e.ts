@@ -4,7 +4,7 @@ import type { Product } from '../../lib/catalog/types';
 import { generateCatalog } from '../bench/catalog-data';
 import { type ExtensionBrowser, launchWithExtension, sidebarFrame } from './support/extension';
 import { seedCatalog } from './support/seed-catalog';
-import { controlWorker, currentWorker, workerMark } from './support/service-worker';
+import { controlWorker, currentWorker, indexStored, workerMark } from './support/service-worker';
 import { SHOPEE_CHAT_URL } from './support/simulators';
 
 // Chrome stops an idle MV3 service worker after about 30 s and starts it again on the next event.
@@ -92,7 +92,7 @@ it('a worker stopped between two searches loads the stored index, and the next s
   await expect.poll(() => marks(frame, 'sigap:catalog-ready'), { timeout: 90_000 }).toBe(1);
   await expectFinds(frame, [catalog[1]!]);
   // The index of this version is stored once it is built (a write the worker does after answering).
-  await workerMark(await currentWorker(browser.context), 'sigap:index-stored');
+  await indexStored(await currentWorker(browser.context));
   await worker.stop();
 
   // Typed while no worker runs: the search wakes one, and the text in the box is what is answered.

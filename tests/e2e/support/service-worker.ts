@@ -87,3 +87,25 @@ export async function workerMark<T>(worker: Worker, name: string): Promise<T> {
     throw new Error(`no ${mark} mark in the service worker`);
   }, name) as Promise<T>;
 }
+
+/**
+ * Waits until the worker has stored the index it answers from now (its newest `sigap:index-ready`):
+ * the worker loads an index as it starts, so an older version's `sigap:index-stored` (the empty
+ * catalog's, at install) may already be there when a test's catalog is indexed.
+ */
+export async function indexStored(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    // No named functions in here: tsx would wrap them in a helper the worker lacks.
+    type Detail = { origin?: string; version?: number } | undefined;
+    for (let i = 0; i < 400; i++) {
+      const ready = (performance.getEntriesByName('sigap:index-ready').at(-1) as PerformanceMark | undefined)
+        ?.detail as Detail;
+      if (ready?.origin === 'stored') return;
+      const stored = performance.getEntriesByName('sigap:index-stored');
+      if (ready && stored.some((e) => ((e as PerformanceMark).detail as Detail)?.version === ready.version))
+        return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the service worker did not store the index it answers from');
+  });
+}
