@@ -114,6 +114,10 @@ it('a worker stopped between two searches loads the stored index, and the next s
   await expect
     .poll(() => results(frame).first().textContent(), { timeout: 30_000 })
     .toContain(catalog[3]!.name);
+  // The sidebar's port was offered a direct channel by the restarted worker, and took it.
+  await box.fill(catalog[4]!.sku);
+  await expect.poll(() => results(frame).first().textContent()).toContain(catalog[4]!.name);
+  await workerMark(await currentWorker(browser.context), 'sigap:direct-channel');
   await worker.detach();
   await page.close();
 }, 180_000);
