@@ -25,18 +25,18 @@ function offerToken(message: unknown): string | null {
   return typeof token === 'string' && token.length > 0 && token.length <= 64 ? token : null;
 }
 
-/** A MessagePort dressed as a runtime port, for port-rpc.ts. It "disconnects" with its lifeline. */
-function channelPort(channel: MessagePort, like: Port, lifeline: Port['onDisconnect']): Port {
+/** A MessagePort dressed as `lifeline`, for port-rpc.ts: it has its sender, and disconnects with it. */
+function channelPort(channel: MessagePort, lifeline: Port): Port {
   return {
-    name: like.name,
-    sender: like.sender,
+    name: lifeline.name,
+    sender: lifeline.sender,
     postMessage: (message: unknown) => channel.postMessage(message),
     disconnect: () => channel.close(),
     onMessage: {
       addListener: (listener: (message: unknown) => void) =>
         channel.addEventListener('message', (event) => listener((event as MessageEvent).data)),
     } as unknown as Port['onMessage'],
-    onDisconnect: lifeline,
+    onDisconnect: lifeline.onDisconnect,
   };
 }
 
@@ -70,7 +70,7 @@ export function createDirectChannels(serve: (port: Port) => void) {
       }
       offered.delete(token);
       port.onDisconnect.addListener(() => channel.close());
-      serve(channelPort(channel, port, port.onDisconnect));
+      serve(channelPort(channel, port));
       channel.start();
       return true;
     },

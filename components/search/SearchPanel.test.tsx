@@ -158,6 +158,22 @@ describe('SearchPanel', () => {
       expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ sku: 'XSS-1' }), 'full');
     });
 
+    it('asks the background once per keystroke', async () => {
+      const index = createCatalogIndex(products);
+      const asked: string[] = [];
+      const search: CatalogSearch = {
+        size: products.length,
+        searchMany: async (queries, limit) => {
+          asked.push(...queries);
+          return queries.map((q) => index.search(q, limit));
+        },
+      };
+      const { box } = setup({ state: 'ready', search, count: products.length, loadMs: 1 });
+      await userEvent.type(box, 'kaos');
+      expect(await screen.findAllByRole('option')).toHaveLength(2);
+      expect(asked).toEqual(['k', 'ka', 'kao', 'kaos']);
+    });
+
     it('says so when the background gave no answer, without losing what was typed', async () => {
       const search: CatalogSearch = {
         size: products.length,

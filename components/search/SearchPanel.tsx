@@ -89,7 +89,7 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   // The search runs in the background; the list shows the newest answer (`shown`: its query).
-  const { hits, query: shown, pending, failed } = useSearchHits(catalog, query, LIMIT);
+  const { hits, query: shown, pending, failed, askNow } = useSearchHits(catalog, query, LIMIT);
   // The highlighted row belongs to the query it was chosen for: a new query starts at the top.
   const [selection, setSelection] = useState({ query: '', index: 0 });
   const active = selection.query === shown ? Math.min(selection.index, Math.max(0, hits.length - 1)) : 0;
@@ -159,7 +159,10 @@ export function SearchPanel({ catalog, onChoose, onEscape, focusSignal }: Search
         aria-autocomplete="list"
         placeholder={t(m.placeholder)}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          askNow(e.target.value);
+          setQuery(e.target.value);
+        }}
         onKeyDown={onKeyDown}
         disabled={catalog.state === 'error'}
       />
