@@ -1,4 +1,4 @@
-import { type InvertedIndex, type Postings, WEIGHTS } from './inverted-index';
+import { type ForwardLists, type InvertedIndex, type Postings, WEIGHTS } from './inverted-index';
 import type { Expansion } from './vocabulary';
 
 // The candidate stage: from all products to the few dozen worth ranking carefully. Every query word
@@ -24,6 +24,8 @@ export class CandidateScorer {
   private readonly matched: Uint8Array;
   private readonly touched: Int32Array;
   private readonly gainOf: Float32Array;
+  /** Scratch for `probePostings`, made on first use: a built index never needs it. */
+  private probeBest: Float64Array | null = null;
 
   constructor(private readonly index: InvertedIndex) {
     this.gainOf = new Float32Array(index.vocabulary.tokens.length);
@@ -90,9 +92,17 @@ export class CandidateScorer {
 
   /** Scores one word only on the products found so far, through their forward word lists. */
   private probe(expansions: readonly Expansion[], cap: number, touchedCount: number): void {
-    const { docStart, docWord, docWeight, idf } = this.index;
+    const { forward, idf } = this.index;
     const gainOf = this.gainOf;
     for (const e of expansions) gainOf[e.id] = e.quality * Math.min(idf[e.id]!, cap);
+    if (forward) this.probeForward(forward, touchedCount);
+    else this.probePostings(expansions, touchedCount);
+    for (const e of expansions) gainOf[e.id] = 0;
+  }
+
+  private probeForward(forward: ForwardLists, touchedCount: number): void {
+    const { docStart, docWord, docWeight } = forward;
+    const gainOf = this.gainOf;
     for (let i = 0; i < touchedCount; i++) {
       const doc = this.touched[i]!;
       let bestScore = 0;
@@ -108,7 +118,43 @@ export class CandidateScorer {
         this.matched[doc]!++;
       }
     }
-    for (const e of expansions) gainOf[e.id] = 0;
+  }
+
+  /**
+   * The same scores as `probeForward`, from the word's postings instead: a stored index searches
+   * before its forward lists are read (index-snapshot.ts). Slower for a word in most products, so
+   * only until then. Each (word, product) pair is in exactly one of the postings with the weight of
+   * its forward entry, and a product's best is kept as a double as there, so the sums are the same.
+   */
+  private probePostings(expansions: readonly Expansion[], touchedCount: number): void {
+    const { strong, weak } = this.index;
+    const { gainOf, matched, touched } = this;
+    this.probeBest ??= new Float64Array(this.index.docCount);
+    const best = this.probeBest;
+    const seen = new Set<number>();
+    for (const { id } of expansions) {
+      const gain = gainOf[id]!;
+      if (seen.has(id) || !(gain > 0)) continue;
+      seen.add(id);
+      for (const postings of [strong, weak]) {
+        for (let k = postings.start[id]!, end = postings.start[id + 1]!; k < end; k++) {
+          const doc = postings.doc[k]!;
+          // Found so far: only those have matched a word yet.
+          if (matched[doc] === 0) continue;
+          const s = gain * WEIGHTS[postings.weight[k]!]!;
+          if (s > best[doc]!) best[doc] = s;
+        }
+      }
+    }
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
+      const bestScore = best[doc]!;
+      if (bestScore > 0) {
+        this.total[doc]! += bestScore;
+        this.matched[doc]!++;
+        best[doc] = 0;
+      }
+    }
   }
 }
 

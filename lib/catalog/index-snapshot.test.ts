@@ -27,10 +27,14 @@ const ranked = (index: ReturnType<typeof createCatalogIndex>, q: string) =>
   index.search(q, 10).map((h) => [h.product.sku, h.score.toFixed(6)]);
 
 describe('stored search index', () => {
-  it('loads back (through a structured clone, as IndexedDB stores it) to an index that answers exactly like a fresh one', () => {
+  it('loads back (through a structured clone, as IndexedDB stores it) to an index that answers exactly like a fresh one', async () => {
     const fresh = createCatalogIndex(catalog);
-    const { index, snapshot, productText } = buildIndexSnapshot(catalog, 42);
-    const loaded = restoreIndex(structuredClone(snapshot), productBytesInMemory(productText.slice()));
+    const { index, snapshot, forward, productText } = buildIndexSnapshot(catalog, 42);
+    const loaded = restoreIndex(structuredClone(snapshot), {
+      products: productBytesInMemory(productText.slice()),
+      forward: structuredClone(forward),
+    });
+    await loaded.loaded;
     expect(loaded.size).toBe(catalog.length);
     expect(snapshot.catalogVersion).toBe(42);
     for (const q of queries) {
@@ -40,8 +44,11 @@ describe('stored search index', () => {
   });
 
   it('gives back equal products, decoded only when a search ranks them', () => {
-    const { snapshot, productText } = buildIndexSnapshot(SAMPLE_CATALOG, 1);
-    const loaded = restoreIndex(structuredClone(snapshot), productBytesInMemory(productText));
+    const { snapshot, forward, productText } = buildIndexSnapshot(SAMPLE_CATALOG, 1);
+    const loaded = restoreIndex(structuredClone(snapshot), {
+      products: productBytesInMemory(productText),
+      forward,
+    });
     for (const product of SAMPLE_CATALOG) {
       const hit = loaded.search(product.sku, 5).find((h) => h.product.sku === product.sku);
       expect(hit?.product).toEqual(product);
@@ -63,28 +70,28 @@ describe('stored search index', () => {
       named('SAMBAL-3', 'Sambal Bu Rudy pedas', 'Tanpa pengawet'),
       named('KAOS-4', 'Kaos España ñ', 'Katun combed 30s, ukuran S–XL'),
     ];
-    const { snapshot, productText } = buildIndexSnapshot(products, 7);
+    const { snapshot, forward, productText } = buildIndexSnapshot(products, 7);
     const unpacked = (await unpackSnapshot(packSnapshot(snapshot))) as typeof snapshot;
     // Both ways a stored index reads its products: one at a time before the whole read is done, and
     // from the whole.
     const bytes = blobProductBytes(new Blob([productText]));
-    const early = restoreIndex(unpacked, bytes);
+    const early = restoreIndex(unpacked, { products: bytes, forward });
     for (const product of products) {
       await early.prepare([product.sku], 4);
       const hit = early.search(product.sku, 4).find((h) => h.product.sku === product.sku);
       expect(hit?.product).toEqual(product);
     }
     await bytes.loaded;
-    const late = restoreIndex(unpacked, bytes);
+    const late = restoreIndex(unpacked, { products: bytes, forward });
     for (const product of products) {
       const hit = late.search(product.sku, 4).find((h) => h.product.sku === product.sku);
       expect(hit?.product).toEqual(product);
     }
   });
 
-  it('searches before its products are read, reading only the few each search ranks, and answers the same', async () => {
+  it('searches before its products and forward lists are read, reading only the few products each search ranks, and answers the same', async () => {
     const fresh = createCatalogIndex(catalog);
-    const { snapshot, productText } = buildIndexSnapshot(catalog, 3);
+    const { snapshot, forward, productText } = buildIndexSnapshot(catalog, 3);
     const reads: number[] = [];
     const unread: ProductBytes = {
       size: productText.byteLength,
@@ -95,7 +102,13 @@ describe('stored search index', () => {
         return productText.slice(start, end);
       },
     };
-    const loaded = restoreIndex(structuredClone(snapshot), unread);
+    let giveForward: (value: unknown) => void = () => {};
+    const loaded = restoreIndex(structuredClone(snapshot), {
+      products: unread,
+      forward: new Promise((resolve) => {
+        giveForward = resolve;
+      }),
+    });
     expect(() => loaded.search(queries[0]!, 10)).toThrow(/before it was read/);
     for (const q of queries) {
       const before = reads.length;
@@ -105,6 +118,28 @@ describe('stored search index', () => {
     }
     expect(new Set(reads).size).toBe(reads.length);
     expect(reads.length).toBeLessThan(catalog.length / 2);
+    // Once the forward lists are in, common words are scored from them: the same answers.
+    giveForward(structuredClone(forward));
+    await new Promise((resolve) => setTimeout(resolve));
+    for (const q of queries) {
+      await loaded.prepare([q], 10);
+      expect(ranked(loaded, q), q).toEqual(ranked(fresh, q));
+    }
+  });
+
+  it('a stored index whose forward lists do not fit fails its load, so it is built again', async () => {
+    const { snapshot, forward, productText } = buildIndexSnapshot(SAMPLE_CATALOG, 1);
+    const cut = { ...forward, docStart: forward.docStart.slice(1) };
+    const loaded = restoreIndex(snapshot, {
+      products: productBytesInMemory(productText),
+      forward: Promise.resolve(cut),
+    });
+    await expect(loaded.loaded).rejects.toThrow(/forward lists/);
+    const fine = restoreIndex(snapshot, {
+      products: productBytesInMemory(productText),
+      forward: Promise.resolve(forward),
+    });
+    await expect(fine.loaded).resolves.toBeUndefined();
   });
 
   it('refuses what it cannot trust: another format, a damaged record, products of another index, nothing', () => {
@@ -116,15 +151,18 @@ describe('stored search index', () => {
     expect(isLoadableSnapshot({ ...snapshot, productStart: snapshot.productStart.slice(1) }, size)).toBe(
       false,
     );
-    expect(isLoadableSnapshot({ ...snapshot, docWord: [1, 2, 3] }, size)).toBe(false);
-    expect(isLoadableSnapshot({ ...snapshot, docStart: new Int32Array(2) }, size)).toBe(false);
+    expect(isLoadableSnapshot({ ...snapshot, strongDoc: [1, 2, 3] }, size)).toBe(false);
+    expect(isLoadableSnapshot({ ...snapshot, idf: new Float32Array(2) }, size)).toBe(false);
     expect(isLoadableSnapshot(null, 0)).toBe(false);
     expect(isLoadableSnapshot('index', 0)).toBe(false);
   });
 
   it('indexes an empty catalog', () => {
-    const { snapshot, productText } = buildIndexSnapshot([], 0);
-    const loaded = restoreIndex(structuredClone(snapshot), productBytesInMemory(productText));
+    const { snapshot, forward, productText } = buildIndexSnapshot([], 0);
+    const loaded = restoreIndex(structuredClone(snapshot), {
+      products: productBytesInMemory(productText),
+      forward,
+    });
     expect(loaded.size).toBe(0);
     expect(loaded.search('kaos')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { InvertedIndex } from './inverted-index';
+import type { ForwardLists, InvertedIndex } from './inverted-index';
 import { type CatalogIndex, CatalogIndexBuilder, searchable } from './search';
 import type { Product } from './types';
 import { Vocabulary } from './vocabulary';
@@ -9,14 +9,17 @@ import { WordInterner } from './word-interner';
 // and flat string arrays, so a worker that Chrome stopped answers its first search after reading
 // the snapshot instead of rebuilding the index from 50,000 products.
 //
-// The products themselves (their wire forms as UTF-8, one after the other) are kept beside the
-// snapshot, not in it: at 50,000 products they are half of the 44 MB a woken worker read before it
-// could search. Now it searches once the index is read, while the products are still on their way;
-// until they are, a search reads the bytes of only the few dozen products it ranks
-// (`StoredCatalogIndex.prepare`). Either way a product is decoded only when a search first ranks it.
+// Two parts are kept beside the snapshot, not in it, and read after it: the products themselves
+// (their wire forms as UTF-8, one after the other), and the forward lists (product → words). At
+// 50,000 products they are 22 and 9 MB of the 44 MB a woken worker read before it could search.
+// Now it searches once the 13 MB rest is read, while they are still on their way: until the
+// products are in, a search reads the bytes of only the few dozen products it ranks
+// (`StoredCatalogIndex.prepare`); until the forward lists are, the candidate stage scores common
+// words from their postings, to the same scores (candidates.ts). Either way a product is decoded
+// only when a search first ranks it.
 
 /** Bumped whenever the layout below or the index it restores changes: older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 export interface IndexSnapshot {
   format: number;
@@ -30,9 +33,6 @@ export interface IndexSnapshot {
   weakStart: Int32Array;
   weakDoc: Int32Array;
   weakWeight: Uint8Array;
-  docStart: Int32Array;
-  docWord: Int32Array;
-  docWeight: Uint8Array;
   words: string[];
   wordHashes: Int32Array;
   wordSlots: Int32Array;
@@ -46,6 +46,7 @@ export interface IndexSnapshot {
 export interface BuiltIndex {
   index: CatalogIndex;
   snapshot: IndexSnapshot;
+  forward: ForwardLists;
   /** The wire forms (lib/catalog/wire.ts) of every document's product as UTF-8, one after the other. */
   productText: Uint8Array<ArrayBuffer>;
 }
@@ -79,7 +80,12 @@ export function buildIndexSnapshot(products: readonly Product[], catalogVersion:
   builder.add(products);
   const { index, inverted, products: docs } = builder.finishParts();
   const { productText, productStart } = joinProducts(docs);
-  return { index, snapshot: toSnapshot(inverted, productStart, catalogVersion), productText };
+  return {
+    index,
+    snapshot: toSnapshot(inverted, productStart, catalogVersion),
+    forward: inverted.forward!,
+    productText,
+  };
 }
 
 function toSnapshot(
@@ -100,9 +106,6 @@ function toSnapshot(
     weakStart: inverted.weak.start,
     weakDoc: inverted.weak.doc,
     weakWeight: inverted.weak.weight,
-    docStart: inverted.docStart,
-    docWord: inverted.docWord,
-    docWeight: inverted.docWeight,
     words: interner.words,
     wordHashes: interner.hashes,
     wordSlots: interner.slots,
@@ -134,9 +137,6 @@ const TYPED: readonly (keyof IndexSnapshot)[] = [
   'weakStart',
   'weakDoc',
   'weakWeight',
-  'docStart',
-  'docWord',
-  'docWeight',
   'wordHashes',
   'wordSlots',
   'sorted',
@@ -155,15 +155,37 @@ export function isLoadableSnapshot(value: unknown, productBytes: number): value 
   if (!s || s.format !== SNAPSHOT_FORMAT || !Number.isInteger(s.docCount)) return false;
   if (!Array.isArray(s.words) || !TYPED.every((key) => ArrayBuffer.isView(s[key]))) return false;
   return (
-    s.docStart!.length === s.docCount! + 1 &&
     s.productStart!.length === s.docCount! + 1 &&
     s.productStart![s.docCount!] === productBytes &&
     s.idf!.length === s.words.length
   );
 }
 
-/** A stored index: it searches as soon as it is restored, its products being read meanwhile. */
+/** Whether `value` is the forward lists of an index of `docCount` documents. */
+function isForwardLists(value: unknown, docCount: number): value is ForwardLists {
+  const f = value as Partial<ForwardLists> | null;
+  // By tag, not instanceof: a typed array made in another realm (a test runner's VM context) is one too.
+  const is = (v: unknown, tag: string) => Object.prototype.toString.call(v) === `[object ${tag}]`;
+  if (!f || !is(f.docStart, 'Int32Array') || !is(f.docWord, 'Int32Array') || !is(f.docWeight, 'Uint8Array'))
+    return false;
+  return (
+    f.docStart!.length === docCount + 1 &&
+    f.docStart![docCount] === f.docWord!.length &&
+    f.docWord!.length === f.docWeight!.length
+  );
+}
+
+/** What a stored index reads after its snapshot: both may still be on their way. */
+export interface LaterParts {
+  products: ProductBytes;
+  /** The forward lists, or their read (unchecked: a wrong value fails `loaded`). */
+  forward: ForwardLists | Promise<unknown>;
+}
+
+/** A stored index: it searches as soon as it is restored, its later parts being read meanwhile. */
 export interface StoredCatalogIndex extends CatalogIndex {
+  /** Settles once both later parts are in: a rejection means the stored index cannot be trusted. */
+  readonly loaded: Promise<void>;
   /**
    * Resolves once every product that `search(query, limit)` of these queries reads is at hand: at
    * once when all the products are in memory, else after reading the missing ones on their own.
@@ -171,7 +193,8 @@ export interface StoredCatalogIndex extends CatalogIndex {
   prepare(queries: readonly string[], limit: number): Promise<void>;
 }
 
-export function restoreIndex(snapshot: IndexSnapshot, products: ProductBytes): StoredCatalogIndex {
+export function restoreIndex(snapshot: IndexSnapshot, later: LaterParts): StoredCatalogIndex {
+  const { products } = later;
   const interner = WordInterner.fromTables({
     words: snapshot.words,
     hashes: snapshot.wordHashes,
@@ -188,10 +211,13 @@ export function restoreIndex(snapshot: IndexSnapshot, products: ProductBytes): S
     idf: snapshot.idf,
     strong: { start: snapshot.strongStart, doc: snapshot.strongDoc, weight: snapshot.strongWeight },
     weak: { start: snapshot.weakStart, doc: snapshot.weakDoc, weight: snapshot.weakWeight },
-    docStart: snapshot.docStart,
-    docWord: snapshot.docWord,
-    docWeight: snapshot.docWeight,
+    forward: null,
   };
+  const forward = Promise.resolve(later.forward).then((value) => {
+    if (!isForwardLists(value, snapshot.docCount))
+      throw new Error('the stored forward lists do not fit the index');
+    inverted.forward = value;
+  });
   const { productStart } = snapshot;
   const decoded: (Product | undefined)[] = new Array(snapshot.docCount);
   const utf8 = new TextDecoder();
@@ -206,9 +232,13 @@ export function restoreIndex(snapshot: IndexSnapshot, products: ProductBytes): S
       return decode(doc, whole.subarray(productStart[doc], productStart[doc + 1]));
     },
   });
+  const loaded = Promise.all([forward, products.loaded]).then(() => {});
+  // Whoever cares about a failed read (the search service) listens; nobody else is told.
+  loaded.catch(() => {});
   return {
     size: index.size,
     search: index.search,
+    loaded,
     async prepare(queries, limit) {
       if (products.whole()) return;
       const missing = new Set<number>();

@@ -59,6 +59,15 @@ export interface InvertedIndex {
   strong: Postings;
   /** Postings from descriptions only. */
   weak: Postings;
+  /**
+   * Product → words. Null while a stored index is still reading them (index-snapshot.ts): the
+   * candidate stage then scores common words from their postings instead (candidates.ts).
+   */
+  forward: ForwardLists | null;
+}
+
+/** Each product's words, with the weight of the field each came from (its best, if several). */
+export interface ForwardLists {
   docStart: Int32Array;
   docWord: Int32Array;
   /** Each forward entry's weight, as a code into `WEIGHTS`. */
@@ -190,9 +199,11 @@ export class InvertedIndexBuilder {
       idf,
       strong,
       weak,
-      docStart,
-      docWord: this.docWord.data.slice(0, this.docWord.length),
-      docWeight: this.docWeight.data.slice(0, this.docWeight.length),
+      forward: {
+        docStart,
+        docWord: this.docWord.data.slice(0, this.docWord.length),
+        docWeight: this.docWeight.data.slice(0, this.docWeight.length),
+      },
     };
   }
 }

@@ -4,7 +4,7 @@ import { buildIndexSnapshot, isLoadableSnapshot, productBytesInMemory, restoreIn
 import { blobProductBytes, packSnapshot, unpackSnapshot } from './snapshot-blob';
 
 const catalog = generateCatalog(2000);
-const { index, snapshot, productText } = buildIndexSnapshot(catalog, 7);
+const { index, snapshot, forward, productText } = buildIndexSnapshot(catalog, 7);
 const products = productBytesInMemory(productText);
 
 describe('packed search index', () => {
@@ -18,7 +18,9 @@ describe('packed search index', () => {
         expect(Array.from(back as Int32Array), key).toEqual(Array.from(value as Int32Array));
       else expect(back, key).toEqual(value);
     }
-    const loaded = restoreIndex(unpacked, products);
+    const forwardBack = await unpackSnapshot(packSnapshot({ ...snapshot, ...forward }));
+    const loaded = restoreIndex(unpacked, { products, forward: Promise.resolve(forwardBack) });
+    await loaded.loaded;
     for (const { query } of generateQueries(catalog, 60)) {
       const ranked = (i: typeof index) => i.search(query, 10).map((h) => [h.product, h.score]);
       expect(ranked(loaded), query).toEqual(ranked(index));
@@ -35,12 +37,17 @@ describe('packed search index', () => {
     await oddProducts.loaded;
     expect(isLoadableSnapshot(back, oddProducts.size)).toBe(true);
     if (!isLoadableSnapshot(back, oddProducts.size)) return;
-    expect(restoreIndex(back, oddProducts).search('kaos ceria', 1)[0]?.product.name).toBe(
-      'Kaos “Ceria” ×2 🙏 ñ',
-    );
+    expect(
+      restoreIndex(back, { products: oddProducts, forward: odd.forward }).search('kaos ceria', 1)[0]?.product
+        .name,
+    ).toBe('Kaos “Ceria” ×2 🙏 ñ');
     const empty = await unpackSnapshot(packSnapshot(buildIndexSnapshot([], 0).snapshot));
     expect(
-      isLoadableSnapshot(empty, 0) && restoreIndex(empty, productBytesInMemory(new Uint8Array())).size,
+      isLoadableSnapshot(empty, 0) &&
+        restoreIndex(empty, {
+          products: productBytesInMemory(new Uint8Array()),
+          forward: buildIndexSnapshot([], 0).forward,
+        }).size,
     ).toBe(0);
   });
 

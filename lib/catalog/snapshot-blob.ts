@@ -1,9 +1,9 @@
-import type { IndexSnapshot, ProductBytes } from './index-snapshot';
+import type { ProductBytes } from './index-snapshot';
 
 // The stored search index as one Blob: a small JSON header, then every typed array's bytes and
 // the word list as UTF-8, each section on a 4-byte boundary. Read back, the typed arrays are views
-// on the one buffer (no copy) and only the word list is decoded. The products' bytes are a Blob of
-// their own (`blobProductBytes`), read after the index.
+// on the one buffer (no copy) and only the word list is decoded. The index and its forward lists
+// are packed apart this way, and the products' bytes are a Blob of their own (`blobProductBytes`).
 //
 // Why not the snapshot object itself: IndexedDB stores an object by structured clone, which
 // Chromium's worker read back at ~half the speed of a Blob of the same bytes, and wrote 15× slower
@@ -14,7 +14,7 @@ import type { IndexSnapshot, ProductBytes } from './index-snapshot';
 type Kind = 'i32' | 'f32' | 'u8' | 'utf8' | 'lines';
 
 interface Section {
-  key: keyof IndexSnapshot;
+  key: string;
   kind: Kind;
   /** Byte offset from the start of the body (after the header), a multiple of 4. */
   at: number;
@@ -42,12 +42,19 @@ function kindOf(value: unknown): Kind | null {
   return null;
 }
 
-export function packSnapshot(snapshot: IndexSnapshot): Blob {
+/** What is packed: typed arrays, strings and word lists, under the index's format, version and size. */
+export interface Packable {
+  format: number;
+  catalogVersion: number;
+  docCount: number;
+}
+
+export function packSnapshot(snapshot: Packable): Blob {
   const encoder = new TextEncoder();
   const sections: Section[] = [];
   const parts: BlobPart[] = [];
   let at = 0;
-  for (const [key, value] of Object.entries(snapshot) as [keyof IndexSnapshot, unknown][]) {
+  for (const [key, value] of Object.entries(snapshot)) {
     if (key === 'format' || key === 'catalogVersion' || key === 'docCount') continue;
     const kind = kindOf(value);
     if (!kind) throw new Error(`the search index field ${key} cannot be stored`);
@@ -128,15 +135,19 @@ export async function unpackSnapshot(blob: Blob): Promise<unknown> {
 }
 
 /**
- * The products' bytes stored beside the index, read whole from now on. Until that read is done, a
+ * The products' bytes stored beside the index, read whole from now on (or after `after`). Until then, a
  * range is read on its own (`Blob.slice`): a few dozen products for a search, in a few milliseconds,
  * where the whole is 22 MB at 50,000 products.
  */
-export function blobProductBytes(blob: Blob): ProductBytes {
+export function blobProductBytes(blob: Blob, after: Promise<unknown> = Promise.resolve()): ProductBytes {
   let whole: Uint8Array | null = null;
-  const loaded = blob.arrayBuffer().then((buffer) => {
-    whole = new Uint8Array(buffer);
-  });
+  // Begun once `after` (another read) settles: two reads at once would share the disk and delay both.
+  const loaded = after
+    .catch(() => {})
+    .then(() => blob.arrayBuffer())
+    .then((buffer) => {
+      whole = new Uint8Array(buffer);
+    });
   // Whoever cares about a failed read (the search service) listens; nobody else is told.
   loaded.catch(() => {});
   return {

@@ -10,7 +10,7 @@ describe('search index cache', () => {
     const cache = new SearchIndexCache(`cache-${Math.random()}`);
     expect(await cache.read()).toBeNull();
     const built = buildIndexSnapshot(SAMPLE_CATALOG, 3);
-    await cache.write(built.snapshot, built.productText);
+    await cache.write(built);
     const stored = await new SearchIndexCache((cache as unknown as { name: string }).name).read();
     expect(stored).not.toBeNull();
     const { snapshot, products } = stored!;
@@ -19,15 +19,17 @@ describe('search index cache', () => {
     if (!isLoadableSnapshot(snapshot, products.size)) return;
     expect(snapshot.catalogVersion).toBe(3);
     await products.loaded;
-    expect(restoreIndex(snapshot, products).search('pashmina', 1)[0]?.product.name).toMatch(/Pashmina/);
+    const index = restoreIndex(snapshot, stored!);
+    await index.loaded;
+    expect(index.search('pashmina', 1)[0]?.product.name).toMatch(/Pashmina/);
   });
 
   it('keeps one index: a newer one replaces the older', async () => {
     const cache = new SearchIndexCache(`cache-${Math.random()}`);
     const older = buildIndexSnapshot(SAMPLE_CATALOG, 1);
     const newer = buildIndexSnapshot(SAMPLE_CATALOG.slice(0, 2), 2);
-    await cache.write(older.snapshot, older.productText);
-    await cache.write(newer.snapshot, newer.productText);
+    await cache.write(older);
+    await cache.write(newer);
     const stored = await cache.read();
     expect(stored?.snapshot).toMatchObject({ catalogVersion: 2, docCount: 2 });
     expect(stored?.products.size).toBe(newer.productText.byteLength);
@@ -36,6 +38,13 @@ describe('search index cache', () => {
   it.each([
     ['a plain object', () => buildIndexSnapshot(SAMPLE_CATALOG, 1).snapshot],
     ['one Blob', () => packSnapshot(buildIndexSnapshot(SAMPLE_CATALOG, 1).snapshot)],
+    [
+      'an index and its products, without forward lists',
+      () => {
+        const built = buildIndexSnapshot(SAMPLE_CATALOG, 1);
+        return { index: packSnapshot(built.snapshot), products: new Blob([built.productText]) };
+      },
+    ],
   ])('reads an index stored by an older release (%s) as none, so it is rebuilt', async (_, older) => {
     const name = `cache-${Math.random()}`;
     await new SearchIndexCache(name).read();

@@ -5,11 +5,12 @@
 //
 // Plain IndexedDB rather than Dexie: the snapshot is one large record, and Dexie's write path
 // walked its typed arrays value by value (a 55 MB put of the 50k-product index did not finish in
-// 20 s in Chromium's worker). The record holds two Blobs: the snapshot packed as one
-// (lib/catalog/snapshot-blob.ts), which Chromium reads back faster than the same bytes as objects,
-// and the products' bytes, which a woken worker need not wait for before it searches.
+// 20 s in Chromium's worker). The record holds three Blobs: the snapshot and the forward lists, each
+// packed as one (lib/catalog/snapshot-blob.ts), which Chromium reads back faster than the same bytes
+// as objects, and the products' bytes. A woken worker searches once the first is read; the forward
+// lists are read next, then the products.
 
-import type { IndexSnapshot, ProductBytes } from '../catalog/index-snapshot';
+import type { BuiltIndex, LaterParts } from '../catalog/index-snapshot';
 import { blobProductBytes, packSnapshot, unpackSnapshot } from '../catalog/snapshot-blob';
 
 export const SEARCH_INDEX_DB_NAME = 'sigap-search-index';
@@ -52,20 +53,27 @@ export class SearchIndexCache {
 
   /**
    * The stored snapshot, unchecked (lib/catalog/index-snapshot.ts `isLoadableSnapshot` checks it),
-   * with its products' bytes, whose read begins once the snapshot's is done.
+   * with the reads of its later parts, which begin once the snapshot's is done.
    */
-  async read(): Promise<{ snapshot: unknown; products: ProductBytes } | null> {
+  async read(): Promise<({ snapshot: unknown } & LaterParts) | null> {
     const db = await this.open();
     const stored = (await request(db.transaction(STORE).objectStore(STORE).get(KEY))) as unknown;
-    // An index stored by an older release (one Blob, or a plain object) is not this: it is rebuilt.
-    const { index, products } = (stored ?? {}) as { index?: unknown; products?: unknown };
-    if (!(index instanceof Blob) || !(products instanceof Blob)) return null;
+    // An index stored by an older release (one Blob, two, or a plain object) is not this: it is rebuilt.
+    const { index, forward, products } = (stored ?? {}) as Record<string, unknown>;
+    if (!(index instanceof Blob) || !(forward instanceof Blob) || !(products instanceof Blob)) return null;
     const snapshot = await unpackSnapshot(index);
-    return snapshot ? { snapshot, products: blobProductBytes(products) } : null;
+    if (!snapshot) return null;
+    const forwardRead = unpackSnapshot(forward);
+    return { snapshot, forward: forwardRead, products: blobProductBytes(products, forwardRead) };
   }
 
-  async write(snapshot: IndexSnapshot, productText: Uint8Array<ArrayBuffer>): Promise<void> {
-    const record = { index: packSnapshot(snapshot), products: new Blob([productText]) };
+  async write({ snapshot, forward, productText }: Omit<BuiltIndex, 'index'>): Promise<void> {
+    const { format, catalogVersion, docCount } = snapshot;
+    const record = {
+      index: packSnapshot(snapshot),
+      forward: packSnapshot({ format, catalogVersion, docCount, ...forward }),
+      products: new Blob([productText]),
+    };
     const db = await this.open();
     const tx = db.transaction(STORE, 'readwrite');
     tx.objectStore(STORE).put(record, KEY);

@@ -1,8 +1,8 @@
 import {
+  type BuiltIndex,
   buildIndexSnapshot,
-  type IndexSnapshot,
   isLoadableSnapshot,
-  type ProductBytes,
+  type LaterParts,
   restoreIndex,
   type StoredCatalogIndex,
 } from '../catalog/index-snapshot';
@@ -20,9 +20,9 @@ export interface SearchServiceSources {
   /** The catalog version now (lib/settings.ts `catalogVersion`, bumped by every catalog write). */
   catalogVersion(): Promise<number>;
   readProducts(): Promise<readonly Product[]>;
-  /** The stored index, unchecked, and its products' bytes (perhaps still being read). */
-  readStored(): Promise<{ snapshot: unknown; products: ProductBytes } | null>;
-  writeStored(snapshot: IndexSnapshot, productText: Uint8Array<ArrayBuffer>): Promise<void>;
+  /** The stored index, unchecked, and the parts it reads after it (perhaps still being read). */
+  readStored(): Promise<({ snapshot: unknown } & LaterParts) | null>;
+  writeStored(stored: Omit<BuiltIndex, 'index'>): Promise<void>;
   warn(message: string, error: unknown): void;
 }
 
@@ -75,22 +75,22 @@ export function createCatalogSearchService(
       isLoadableSnapshot(stored.snapshot, stored.products.size) &&
       stored.snapshot.catalogVersion === at
     ) {
-      const index = restoreIndex(stored.snapshot, stored.products);
-      stored.products.loaded.catch((error: unknown) => {
-        sources.warn('Sigap: the stored products could not be read; building the index again', error);
+      const index = restoreIndex(stored.snapshot, stored);
+      index.loaded.catch((error: unknown) => {
+        sources.warn('Sigap: the stored index could not be read whole; building it again', error);
         storedBroken = true;
         forget();
       });
       onIndexed?.('stored', at, index.size);
       return index;
     }
-    const { index, snapshot, productText } = buildIndexSnapshot(await sources.readProducts(), at);
+    const { index, ...parts } = buildIndexSnapshot(await sources.readProducts(), at);
     onIndexed?.('built', at, index.size);
     storedBroken = false;
     // Not awaited: the first search need not wait for the write. A write that fails (a full disk)
     // only means the next worker start builds the index again; the catalog itself is untouched.
     void sources
-      .writeStored(snapshot, productText)
+      .writeStored(parts)
       .catch((error: unknown) => sources.warn('Sigap: the search index could not be stored', error));
     return index;
   }

@@ -16,10 +16,10 @@ export function startCatalogSearch(db: SigapDb): CatalogSearchService {
       catalogVersion: () => catalogVersionItem.getValue(),
       readProducts: () => readProducts(db),
       readStored: () => cache.read(),
-      writeStored: async (snapshot, productText) => {
-        await cache.write(snapshot, productText);
+      writeStored: async (stored) => {
+        await cache.write(stored);
         // Read by the bench and tests/e2e/worker-restart.e2e.ts: the next worker can load it.
-        performance.mark('sigap:index-stored', { detail: { version: snapshot.catalogVersion } });
+        performance.mark('sigap:index-stored', { detail: { version: stored.snapshot.catalogVersion } });
       },
       warn: (message, error) => console.warn(message, error),
     },

@@ -355,10 +355,14 @@ describe('team sync against a local CouchDB-compatible server', () => {
     // The next exchange now (as the wake alarm or a local edit would ask): on a loaded machine an
     // earlier slow request can leave B in a backoff wait longer than this test's patience.
     budi.replicator.localChanged();
+    // Given 30 s and its state in the failure: it once timed out at 15 s in a loaded CI run.
     await until(
       'the deleted database reported',
       async () => budi.replicator.current.problem === 'no-database',
-    );
+      30_000,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; B's state then: ${JSON.stringify(budi.replicator.current)}`);
+    });
     expect(budi.replicator.current.status).toBe('error');
     expect(await countProducts(budi.db)).toBe(before);
     expect(await budi.db.snippets.get('tim-salam')).toBeDefined();
