@@ -10,6 +10,7 @@ import { backgroundMessenger, SEARCH_PORT } from '../lib/messaging';
 import { type Port, servePortRequests } from '../lib/port-rpc';
 import { startCatalogSearch } from '../lib/search-service/start';
 import { warmUpListener } from '../lib/search-service/warm-up';
+import { ALLOWED_SENDERS, senderKind } from '../lib/sender-policy';
 import { langItem } from '../lib/settings';
 import { relaySidebarPorts } from '../lib/sidebar-relay';
 import { defaultSnippets } from '../lib/snippets/defaults';
@@ -43,7 +44,9 @@ export default defineBackground(() => {
   const serveSearch = (port: Port) => servePortRequests(port, SEARCH_PORT, searchCatalog);
   const directChannels = startDirectChannels(serveSearch);
   browser.runtime.onConnect.addListener((port) => {
-    if (serveSearch(port)) directChannels.offer(port);
+    // Offered only where a search would be answered: never to a content script's port.
+    if (serveSearch(port) && ALLOWED_SENDERS.searchCatalog.includes(senderKind(port.sender ?? {}, self)))
+      directChannels.offer(port);
   });
   backgroundMessenger.onMessage(
     'getSnippets',

@@ -21,11 +21,12 @@ export async function sendFrom(target: Page | Frame, type: string, data?: unknow
 /**
  * One request over the sidebar's search port (lib/port-rpc.ts), as an expression for any extension
  * context: resolves with the answer `{ res }` or `{ err }`, or `{ closed: true }` if the port closed.
+ * The worker's offer of a direct channel (lib/direct-channel.ts), which carries no id, is passed by.
  */
 export function searchPortExpression(data: unknown): string {
   return `new Promise((done) => {
     const port = chrome.runtime.connect({ name: 'sigap-search' });
-    port.onMessage.addListener((m) => { done(m); port.disconnect(); });
+    port.onMessage.addListener((m) => { if (m && m.id === 7) { done(m); port.disconnect(); } });
     port.onDisconnect.addListener(() => done({ closed: true }));
     port.postMessage({ id: 7, data: ${JSON.stringify(data)} });
   })`;
