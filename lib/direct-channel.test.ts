@@ -14,14 +14,22 @@ const SIDEBAR = {
 } as unknown as Port['sender'];
 
 /** A worker with a search port server and direct channels, and a frame that reaches it. */
-function setUp(findWorker?: FindWorker) {
+function setUp(
+  findWorker?: FindWorker,
+  {
+    loseOnChannel = false,
+    ...options
+  }: { loseOnChannel?: boolean; patienceMs?: number; keepAliveMs?: number } = {},
+) {
   const served: { via: 'port' | 'channel'; sender: unknown; data: unknown }[] = [];
   const serve = (via: 'port' | 'channel') => (port: Port) =>
     servePortRequests(port, 'search', async ({ data, sender }) => {
       served.push({ via, sender, data });
       return { echo: data };
     });
-  const channels = createDirectChannels(serve('channel'));
+  // A channel that loses what it is sent: taken, and never read.
+  const channels = createDirectChannels(loseOnChannel ? () => {} : serve('channel'));
+  const overPort: unknown[] = [];
   const takes: boolean[] = [];
   const worker = {
     postMessage: vi.fn((data: unknown, ports: Transferable[]) => {
@@ -33,11 +41,12 @@ function setUp(findWorker?: FindWorker) {
   const connect = () => {
     const pair = portPair('search', SIDEBAR);
     pairs.push(pair);
+    pair.server.onMessage.addListener((message: unknown) => overPort.push(message));
     serve('port')(pair.server);
     channels.offer(pair.server);
-    return withDirectChannel(pair.client, findWorker ?? (async () => worker));
+    return withDirectChannel(pair.client, findWorker ?? (async () => worker), options);
   };
-  return { served, channels, worker, takes, pairs, client: createPortClient(connect) };
+  return { served, channels, worker, takes, pairs, overPort, client: createPortClient(connect) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -64,6 +73,30 @@ describe('direct channel beside the search port', () => {
     expect(await client.request('again')).toEqual({ echo: 'again' });
     expect(pairs).toHaveLength(2);
     expect(served.at(-1)).toMatchObject({ via: 'port', data: 'again' });
+  });
+
+  it('a request the channel lost is asked again over the port, which carries everything from then on', async () => {
+    const { client, served, takes } = setUp(undefined, { loseOnChannel: true, patienceMs: 100 });
+    await client.request('first');
+    await settle();
+    expect(takes).toEqual([true]);
+    expect(await client.request('lost on the channel')).toEqual({ echo: 'lost on the channel' });
+    expect(await client.request('after')).toEqual({ echo: 'after' });
+    expect(served.map((s) => `${s.via}:${s.data}`)).toEqual([
+      'port:first',
+      'port:lost on the channel',
+      'port:after',
+    ]);
+  });
+
+  it('keeps the worker awake over the port while the searches go over the channel', async () => {
+    const { client, served, overPort } = setUp(undefined, { keepAliveMs: 0 });
+    await client.request('first');
+    await settle();
+    await client.request('second');
+    await client.request('third');
+    expect(served.map((s) => s.via)).toEqual(['port', 'channel', 'channel']);
+    expect(overPort.filter((m) => (m as { keepAlive?: boolean }).keepAlive === true)).toHaveLength(2);
   });
 
   it('stays on the port where there is no service worker to reach (Firefox)', async () => {

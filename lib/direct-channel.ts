@@ -112,34 +112,95 @@ export const extensionWorker: FindWorker = async () =>
   (await globalThis.navigator?.serviceWorker?.getRegistration())?.active;
 
 /**
- * The frame's half: a port that asks over the direct channel once the worker has offered one and
- * it is set up, over `runtime` until then (and for good where none is offered). It disconnects
- * when `runtime` does, closing the channel.
+ * A request unanswered this long on the channel while the port stays open means the channel lost
+ * it (nothing says so otherwise): the channel is dropped and what it held is asked over the port.
+ * A search answers in milliseconds; only a first index build after a catalog change takes seconds.
  */
-export function withDirectChannel(runtime: Port, findWorker: FindWorker = extensionWorker): Port {
+export const CHANNEL_PATIENCE_MS = 5_000;
+
+/**
+ * Chrome stops a worker that heard no extension event for 30 s, and a channel's messages are none:
+ * while the channel is busy, the port says something this often, so the worker lives as long as
+ * it did when every search came over the port. The worker ignores it (it has no request id).
+ */
+export const KEEP_ALIVE_MS = 10_000;
+
+const requestId = (message: unknown) => {
+  const id = (message as { id?: unknown } | null)?.id;
+  return typeof id === 'number' ? id : null;
+};
+
+/**
+ * The frame's half: a port that asks over the direct channel once the worker has offered one and
+ * it is set up, over `runtime` until then (and for good where none is offered, or once the channel
+ * lost a request). It disconnects when `runtime` does, closing the channel.
+ */
+export function withDirectChannel(
+  runtime: Port,
+  findWorker: FindWorker = extensionWorker,
+  { patienceMs = CHANNEL_PATIENCE_MS, keepAliveMs = KEEP_ALIVE_MS } = {},
+): Port {
+  const now = Date.now;
   let direct: MessagePort | null = null;
+  /** No channel any more (the port closed, or the channel lost a request): none is opened again. */
   let closed = false;
+  let lastOverPort = now();
+  /** Requests sent on the channel and not answered yet, by id, with when they went. */
+  const unanswered = new Map<number, { message: unknown; at: number }>();
+  let watchdog: ReturnType<typeof setTimeout> | null = null;
   const listeners: ((message: unknown) => void)[] = [];
   const deliver = (message: unknown) => {
     for (const listener of listeners) listener(message);
   };
+  const overPort = (message: unknown) => {
+    lastOverPort = now();
+    runtime.postMessage(message);
+  };
+  const drop = () => {
+    closed = true;
+    direct?.close();
+    direct = null;
+    if (watchdog) clearTimeout(watchdog);
+    watchdog = null;
+  };
+  function watch() {
+    watchdog = null;
+    if (!direct || unanswered.size === 0) return;
+    const oldest = Math.min(...[...unanswered.values()].map((u) => u.at));
+    if (now() - oldest < patienceMs) {
+      watchdog = setTimeout(watch, patienceMs - (now() - oldest));
+      return;
+    }
+    // Lost: this port never uses the channel again, and asks again what the channel held.
+    const lost = [...unanswered.values()];
+    unanswered.clear();
+    drop();
+    for (const { message } of lost) overPort(message);
+  }
+  function overChannel(channel: MessagePort, message: unknown) {
+    const id = requestId(message);
+    if (id !== null) unanswered.set(id, { message, at: now() });
+    watchdog ??= setTimeout(watch, patienceMs);
+    if (now() - lastOverPort >= keepAliveMs) overPort({ keepAlive: true });
+    channel.postMessage(message);
+  }
   runtime.onMessage.addListener((message: unknown) => {
     const token = offerToken(message);
     if (token === null) deliver(message);
     else void open(token);
   });
-  runtime.onDisconnect.addListener(() => {
-    closed = true;
-    direct?.close();
-    direct = null;
-  });
+  runtime.onDisconnect.addListener(drop);
 
   async function open(token: string) {
     try {
       const worker = await findWorker();
       if (!worker || closed || direct) return;
       const channel = new MessageChannel();
-      channel.port1.addEventListener('message', (event) => deliver(event.data));
+      channel.port1.addEventListener('message', (event) => {
+        const id = requestId(event.data);
+        if (id !== null) unanswered.delete(id);
+        deliver(event.data);
+      });
       channel.port1.start();
       worker.postMessage({ [OFFER_KEY]: token }, [channel.port2]);
       direct = channel.port1;
@@ -151,11 +212,9 @@ export function withDirectChannel(runtime: Port, findWorker: FindWorker = extens
   return {
     name: runtime.name,
     sender: runtime.sender,
-    postMessage: (message: unknown) => (direct ?? runtime).postMessage(message),
+    postMessage: (message: unknown) => (direct ? overChannel(direct, message) : overPort(message)),
     disconnect: () => {
-      closed = true;
-      direct?.close();
-      direct = null;
+      drop();
       runtime.disconnect();
     },
     onMessage: {
