@@ -175,7 +175,11 @@ export function withDirectChannel(
     const lost = [...unanswered.values()];
     unanswered.clear();
     drop();
-    for (const { message } of lost) overPort(message);
+    try {
+      for (const { message } of lost) overPort(message);
+    } catch {
+      // The port closed too: its disconnect fails these requests, and they are asked anew.
+    }
   }
   function overChannel(channel: MessagePort, message: unknown) {
     const id = requestId(message);
