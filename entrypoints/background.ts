@@ -10,7 +10,7 @@ import { backgroundMessenger, SEARCH_PORT } from '../lib/messaging';
 import { type Port, servePortRequests } from '../lib/port-rpc';
 import { startCatalogSearch } from '../lib/search-service/start';
 import { warmUpListener } from '../lib/search-service/warm-up';
-import { ALLOWED_SENDERS, senderKind } from '../lib/sender-policy';
+import { senderRefusal } from '../lib/sender-policy';
 import { langItem } from '../lib/settings';
 import { relaySidebarPorts } from '../lib/sidebar-relay';
 import { defaultSnippets } from '../lib/snippets/defaults';
@@ -45,7 +45,7 @@ export default defineBackground(() => {
   const directChannels = startDirectChannels(serveSearch);
   browser.runtime.onConnect.addListener((port) => {
     // Offered only where a search would be answered: never to a content script's port.
-    if (serveSearch(port) && ALLOWED_SENDERS.searchCatalog.includes(senderKind(port.sender ?? {}, self)))
+    if (serveSearch(port) && senderRefusal('searchCatalog', port.sender ?? {}, self) === null)
       directChannels.offer(port);
   });
   backgroundMessenger.onMessage(

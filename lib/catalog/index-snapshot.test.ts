@@ -3,11 +3,11 @@ import { generateCatalog, generateQueries } from '../../tests/bench/catalog-data
 import {
   buildIndexSnapshot,
   isLoadableSnapshot,
-  type ProductBytes,
   productBytesInMemory,
   restoreIndex,
   SNAPSHOT_FORMAT,
 } from './index-snapshot';
+import { productBytesReadByRange } from './product-bytes.test-support';
 import { SAMPLE_CATALOG } from './sample';
 import { createCatalogIndex } from './search';
 import { blobProductBytes, packSnapshot, unpackSnapshot } from './snapshot-blob';
@@ -93,15 +93,7 @@ describe('stored search index', () => {
     const fresh = createCatalogIndex(catalog);
     const { snapshot, forward, productText } = buildIndexSnapshot(catalog, 3);
     const reads: number[] = [];
-    const unread: ProductBytes = {
-      size: productText.byteLength,
-      whole: () => null,
-      loaded: new Promise(() => {}),
-      range: async (start, end) => {
-        reads.push(start);
-        return productText.slice(start, end);
-      },
-    };
+    const unread = productBytesReadByRange(productText, reads);
     let giveForward: (value: unknown) => void = () => {};
     const loaded = restoreIndex(structuredClone(snapshot), {
       products: unread,

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type BuiltIndex, type ProductBytes, productBytesInMemory } from '../catalog/index-snapshot';
+import { productBytesReadByRange } from '../catalog/product-bytes.test-support';
 import { SAMPLE_CATALOG } from '../catalog/sample';
 import type { Product } from '../catalog/types';
 import {
@@ -121,15 +122,7 @@ describe('the background catalog search', () => {
     const first = await start().search(queries, 10);
     await vi.waitFor(() => expect(state.stored).not.toBeNull());
     const ranges: number[] = [];
-    state.productBytes = (bytes) => ({
-      size: bytes.byteLength,
-      whole: () => null,
-      loaded: new Promise(() => {}),
-      range: async (from, to) => {
-        ranges.push(from);
-        return bytes.subarray(from, to);
-      },
-    });
+    state.productBytes = (bytes) => productBytesReadByRange(bytes, ranges);
     const again = await start().search(queries, 10);
     expect(origins).toEqual(['built', 'stored']);
     expect(again).toEqual(first);

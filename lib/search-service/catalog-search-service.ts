@@ -56,7 +56,7 @@ export function createCatalogSearchService(
   let current: { version: number; index: Promise<ServedIndex> } | null = null;
   /** A read of the stored index begun before the version was known (see `indexNow`). */
   let early: ReturnType<typeof readStored> | null = null;
-  /** Set when stored products could not be read: this worker then builds, and stores a new index. */
+  /** Set when a stored index's later parts could not be read: this worker then builds, and stores a new one. */
   let storedBroken = false;
 
   function readStored() {
@@ -67,9 +67,10 @@ export function createCatalogSearchService(
   }
 
   async function load(at: number, forget: () => void): Promise<ServedIndex> {
-    const pending = early ?? readStored();
+    // Not read again once found broken: the index is built, and the stored one replaced.
+    const pending = storedBroken ? null : (early ?? readStored());
     early = null;
-    const stored = storedBroken ? null : await pending;
+    const stored = await pending;
     if (
       stored &&
       isLoadableSnapshot(stored.snapshot, stored.products.size) &&
@@ -98,7 +99,7 @@ export function createCatalogSearchService(
   async function indexNow(): Promise<{ version: number; index: ServedIndex }> {
     // A worker with no index yet reads the stored one while it reads the catalog version, not
     // after: the two are independent, and a woken worker's first search waits for both.
-    if (!current) early ??= readStored();
+    if (!current && !storedBroken) early ??= readStored();
     version ??= sources.catalogVersion().catch((error: unknown) => {
       version = null;
       throw error;
