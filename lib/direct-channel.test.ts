@@ -99,6 +99,21 @@ describe('direct channel beside the search port', () => {
     expect(overPort.filter((m) => (m as { keepAlive?: boolean }).keepAlive === true)).toHaveLength(2);
   });
 
+  it('asks only over the port while the worker has not said it took the channel', async () => {
+    // A worker instance that never reads what it is handed: a channel it did not say it took.
+    const handedTo: MessagePort[] = [];
+    const deaf = {
+      postMessage: (_data: unknown, ports: Transferable[]) => handedTo.push(...(ports as MessagePort[])),
+    };
+    const { client, served } = setUp(async () => deaf, { patienceMs: 60_000 });
+    await client.request('one');
+    await settle();
+    expect(handedTo).toHaveLength(1);
+    expect(await client.request('two')).toEqual({ echo: 'two' });
+    expect(served.map((s) => s.via)).toEqual(['port', 'port']);
+    for (const port of handedTo) port.close();
+  });
+
   it('stays on the port where there is no service worker to reach (Firefox)', async () => {
     const { client, served } = setUp(async () => undefined);
     await client.request('one');

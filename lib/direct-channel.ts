@@ -13,6 +13,9 @@ import type { Port } from './port-rpc';
 //
 // Who may use a channel: the worker offers one, with a random token, on a runtime port it accepted,
 // and serves the channel for that port's sender (the same checks as the port: message-guard.ts).
+// The frame asks over the channel only once the worker has said on it that it took it: a channel
+// handed to a worker that never reads it (another instance than the one that offered it, or a
+// `message` event that never came) would otherwise hold each request until the watchdog below.
 // Only a page of the extension's own origin can reach the worker's `message` event at all; the
 // token says which port it came through, and is good for one channel only. Where the background
 // is no service worker (Firefox), nothing is offered and the port carries everything.
@@ -72,6 +75,8 @@ export function createDirectChannels(serve: (port: Port) => void) {
       port.onDisconnect.addListener(() => channel.close());
       serve(channelPort(channel, port));
       channel.start();
+      // Taken: from now on the frame asks here (withDirectChannel waits for this).
+      channel.postMessage({ [OFFER_KEY]: token });
       return true;
     },
   };
@@ -142,6 +147,8 @@ export function withDirectChannel(
 ): Port {
   const now = Date.now;
   let direct: MessagePort | null = null;
+  /** A channel handed to the worker and not yet taken by it. */
+  let handed: MessagePort | null = null;
   /** No channel any more (the port closed, or the channel lost a request): none is opened again. */
   let closed = false;
   let lastOverPort = now();
@@ -159,7 +166,8 @@ export function withDirectChannel(
   const drop = () => {
     closed = true;
     direct?.close();
-    direct = null;
+    handed?.close();
+    direct = handed = null;
     if (watchdog) clearTimeout(watchdog);
     watchdog = null;
   };
@@ -172,6 +180,8 @@ export function withDirectChannel(
       return;
     }
     // Lost: this port never uses the channel again, and asks again what the channel held.
+    // The mark tells a test's or an agent's profile that this happened.
+    performance.mark('sigap:direct-channel-lost');
     const lost = [...unanswered.values()];
     unanswered.clear();
     drop();
@@ -198,18 +208,25 @@ export function withDirectChannel(
   async function open(token: string) {
     try {
       const worker = await findWorker();
-      if (!worker || closed || direct) return;
+      if (!worker || closed || direct || handed) return;
       const channel = new MessageChannel();
       channel.port1.addEventListener('message', (event) => {
+        if (offerToken(event.data) === token) {
+          // The worker took it: ask here from now on.
+          if (handed === channel.port1) [direct, handed] = [handed, null];
+          return;
+        }
         const id = requestId(event.data);
         if (id !== null) unanswered.delete(id);
         deliver(event.data);
       });
       channel.port1.start();
+      handed = channel.port1;
       worker.postMessage({ [OFFER_KEY]: token }, [channel.port2]);
-      direct = channel.port1;
     } catch {
       // No worker to reach (its registration is gone): the runtime port carries on alone.
+      handed?.close();
+      handed = null;
     }
   }
 
