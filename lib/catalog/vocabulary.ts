@@ -160,7 +160,7 @@ export class Vocabulary {
       if (d === 1) put(id, TYPO_1);
       // editDistance answers max + 1 for "too far": with max 1 that is 2, which is no second typo.
       else if (d === 2 && max >= 2) put(id, TYPO_2);
-      else if (token.length > word.length + 1 && editDistance(word, token.slice(0, word.length), 1) <= 1) {
+      else if (token.length > word.length + 1 && editDistance(word, token, 1, word.length) <= 1) {
         put(id, PREFIX_TYPO);
       }
     }
