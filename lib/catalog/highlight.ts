@@ -37,8 +37,7 @@ function matchLength(token: string, word: string): number {
   if (/^[0-9]+$/.test(word) || word.length < 4) return 0;
   const max = word.length >= 7 ? 2 : 1;
   if (editDistance(word, token, max) <= max) return token.length;
-  if (token.length > word.length && editDistance(word, token, 1, word.length) <= 1)
-    return word.length;
+  if (token.length > word.length && editDistance(word, token, 1, word.length) <= 1) return word.length;
   return 0;
 }
 
