@@ -41,6 +41,42 @@ describe('createConversationMemory: live times', () => {
     expect(out?.messages[0]?.at).toBe(minute(1));
   });
 
+  it('dates a message without a stamp of its own from when it arrived, not from the stamp above it', () => {
+    const live = createConversationMemory();
+    const reply = { id: 'reply', from: 'seller' as const, text: 'Siap kak', at: minute(1) };
+    live.merge({ id: 'c1', buyerName: 'Rina', messages: [reply] }, minute(1) + 58_000);
+    // Three minutes on, the buyer writes: the page stamps only the first of a group, so the new
+    // message carries the reply's minute.
+    const seenAt = minute(4) + 5_000;
+    const question = {
+      id: 'q',
+      from: 'buyer' as const,
+      text: 'Ready?',
+      at: minute(1),
+      atIsLowerBound: true as const,
+    };
+    const out = live.merge({ id: 'c1', buyerName: 'Rina', messages: [reply, question] }, seenAt);
+    expect(out?.messages.map((m) => m.at)).toEqual([minute(1), seenAt]);
+  });
+
+  it('keeps the stamp above for unstamped messages loaded above the ones kept', () => {
+    const live = createConversationMemory();
+    const newest = { id: 'n', from: 'buyer' as const, text: 'n', at: minute(30) };
+    live.merge({ id: 'c1', buyerName: 'Rina', messages: [newest] }, minute(31));
+    const older = (id: string) => ({
+      id,
+      from: 'buyer' as const,
+      text: id,
+      at: minute(2),
+      atIsLowerBound: true as const,
+    });
+    // Scrolled up: an older page above the newest message, and then with the newest out of view.
+    const above = live.merge({ id: 'c1', buyerName: 'Rina', messages: [older('o1'), newest] }, minute(32));
+    expect(above?.messages[0]?.at).toBe(minute(2));
+    const away = live.merge({ id: 'c1', buyerName: 'Rina', messages: [older('o2')] }, minute(33));
+    expect(away?.messages.find((m) => m.id === 'o2')?.at).toBe(minute(2));
+  });
+
   it('treats a switched-to conversation as history', () => {
     const live = createConversationMemory();
     live.merge(conv('c1', [['a', minute(1)]]), minute(2));

@@ -8,7 +8,11 @@ import type { ChatMessage, Conversation } from '../marketplaces/types';
 // The same place refines the times of live messages: chat pages print minute-precision stamps
 // ("10:32"); for a message that arrives while Sigap watches, the moment it appeared is a closer
 // estimate than the start of its minute, so the reply clock does not start up to 59 s early.
-// Messages already there when a conversation is opened (history) keep the page's own time.
+// A message without a stamp of its own (the page stamps only the first of a group: TikTok Shop)
+// carries the stamp above it, minutes old perhaps; arriving below everything kept, it is new, and
+// the moment it appeared is its time. (Without this, a buyer writing 3 minutes after the agent's
+// reply waited "3 minutes" the moment the message came.) Messages already there when a
+// conversation is opened (history), or loaded above by scrolling up, keep the page's time.
 
 const MINUTE_MS = 60_000;
 const MAX_CONVERSATIONS = 300;
@@ -29,10 +33,12 @@ function byTimeThenSeen(a: { message: ChatMessage; seq: number }, b: { message: 
   return at != null && bt != null && at !== bt ? at - bt : a.seq - b.seq;
 }
 
-function refine(message: ChatMessage, firstSeen: number): ChatMessage {
+/** `arrived`: the message came below every message kept, as a new one does. */
+function refine(message: ChatMessage, firstSeen: number, arrived: boolean): ChatMessage {
   if (message.at == null) return message;
   const lead = firstSeen - message.at;
-  return lead >= 0 && lead < MINUTE_MS ? { ...message, at: firstSeen } : message;
+  if (lead < 0) return message;
+  return lead < MINUTE_MS || (arrived && message.atIsLowerBound) ? { ...message, at: firstSeen } : message;
 }
 
 export function createConversationMemory(): ConversationMemory {
@@ -55,14 +61,23 @@ export function createConversationMemory(): ConversationMemory {
       kept.set(id, entry);
       if (kept.size > MAX_CONVERSATIONS) kept.delete(kept.keys().next().value as string);
 
-      for (const message of conversation.messages) {
+      // In the page's order (oldest first): what comes after a message kept arrived since. With none
+      // of the kept ones in view (scrolled up to older pages), nothing here can be told to be new.
+      let lastKept = -1;
+      conversation.messages.forEach((message, i) => {
+        if (entry.byId.has(message.id)) lastKept = i;
+      });
+      for (const [i, message] of conversation.messages.entries()) {
         const known = entry.byId.get(message.id);
         if (known) {
           // The page may have resolved a time or fixed a text since: keep our refined time only.
           known.message = { ...message, at: known.message.at ?? message.at };
           continue;
         }
-        entry.byId.set(message.id, { message: opening ? message : refine(message, now), seq: seq++ });
+        entry.byId.set(message.id, {
+          message: opening ? message : refine(message, now, lastKept >= 0 && i > lastKept),
+          seq: seq++,
+        });
       }
       const merged = [...entry.byId.values()].sort(byTimeThenSeen);
       for (const drop of merged.splice(0, Math.max(0, merged.length - MAX_MESSAGES))) {

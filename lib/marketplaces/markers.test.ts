@@ -141,7 +141,10 @@ describe('what the adapters read from the saved pages', () => {
         .filter((m) => m.at != null)
         .at(-1);
       expect(message.at).toBe(above?.at);
+      // Only a lower bound: the reply clock dates a live one by when it appeared.
+      expect(message.atIsLowerBound).toBe(true);
     }
+    for (const message of messages.filter((m) => m.rawTime)) expect(message.atIsLowerBound).toBeUndefined();
   });
 
   it('reads the classic Tokopedia chat as an older layout: the shop by .sender, days from the separators', () => {

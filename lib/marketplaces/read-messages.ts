@@ -200,6 +200,7 @@ export function readMessageRows(
     const rawTime = row.timeElement ? textOf(row.timeElement) : '';
     let at = machineTime(row.timeElement) ?? (rawTime ? resolveChatTime(rawTime, now, day) : null);
     let timeBy = row.timeBy;
+    const inherited = !row.timeElement && last !== null;
     if (!row.timeElement && last) {
       // Pages that stamp only the first message of a group (TikTok Shop's .chatd-message--hasTime,
       // T4 in tokopedia.ts): an unstamped message is no earlier than the stamp above it.
@@ -214,6 +215,7 @@ export function readMessageRows(
     const id = idFrom([row.element, row.textElement], def.messageIdAttributes) ?? `${key}-${occurrence}`;
     const message: ChatMessage = { id, from, text: row.text, at };
     if (rawTime) message.rawTime = rawTime;
+    if (inherited) message.atIsLowerBound = true;
     messages.push(message);
   }
   return {

@@ -18,6 +18,11 @@ export interface ChatMessage {
   at: number | null;
   /** The time stamp as the page shows it ("10:32", "Kemarin 21:05"), for later resolution. */
   rawTime?: string;
+  /**
+   * The message has no stamp of its own: `at` is the stamp of a message above it, which it is no
+   * earlier than (pages that stamp only the first message of a group).
+   */
+  atIsLowerBound?: true;
 }
 
 export interface Conversation {

@@ -175,6 +175,30 @@ for (const { name, url, market } of PAGES) {
   });
 }
 
+it('on the TikTok Shop inbox, a buyer writing minutes after the shop waits from then, not from the stamp above', async () => {
+  // The inbox stamps only the first message of a group (tiktok-chat/app.js `showsTime`, after
+  // index 69401032927): a buyer message 3 minutes after the shop's reply carries the reply's stamp.
+  // The page's clock (not the extension's) is set 3 minutes back while the shop replies.
+  const { page, frame, errors } = await openChat(TIKTOK_CHAT_URL);
+  await page.clock.install({ time: Date.now() - 3 * 60_000 });
+  await insertFromSidebar(frame, 'Baik kak, kami cek dulu ya');
+  await expect.poll(async () => (await sim(page)).composer).toBe('Baik kak, kami cek dulu ya');
+  await sendWithEnter(page);
+  await expect.poll(() => status(frame)).toBe('idle');
+
+  await page.clock.setSystemTime(Date.now());
+  await page.evaluate(() => window.__sim.receiveBuyerMessage('Kak, jadi ready?'));
+  await expect.poll(() => status(frame)).toBe('ok');
+  const { messages } = await sim(page);
+  const gap = messages.at(-1)!.at - messages.at(-2)!.at;
+  // Under the 5 minutes after which the simulator stamps a message: it has no stamp of its own.
+  expect(gap).toBeGreaterThan(2.5 * 60_000);
+  expect(gap).toBeLessThan(5 * 60_000);
+  expect(await frame.getByTestId('wait-time').textContent()).toMatch(/menunggu \d+ dtk/);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 describe('other hosts of the same apps', () => {
   for (const url of [
     SHOPEE_LEGACY_CHAT_URL,
