@@ -63,10 +63,7 @@ export function createConversationMemory(): ConversationMemory {
 
       // In the page's order (oldest first): what comes after a message kept arrived since. With none
       // of the kept ones in view (scrolled up to older pages), nothing here can be told to be new.
-      let lastKept = -1;
-      conversation.messages.forEach((message, i) => {
-        if (entry.byId.has(message.id)) lastKept = i;
-      });
+      const lastKept = conversation.messages.findLastIndex((message) => entry.byId.has(message.id));
       for (const [i, message] of conversation.messages.entries()) {
         const known = entry.byId.get(message.id);
         if (known) {

@@ -200,12 +200,13 @@ export function readMessageRows(
     const rawTime = row.timeElement ? textOf(row.timeElement) : '';
     let at = machineTime(row.timeElement) ?? (rawTime ? resolveChatTime(rawTime, now, day) : null);
     let timeBy = row.timeBy;
-    const inherited = !row.timeElement && last !== null;
+    let inherited = false;
     if (!row.timeElement && last) {
       // Pages that stamp only the first message of a group (TikTok Shop's .chatd-message--hasTime,
       // T4 in tokopedia.ts): an unstamped message is no earlier than the stamp above it.
       at = last.at;
       timeBy = last.by;
+      inherited = true;
     }
     if (at != null) last = { at, by: timeBy };
     if (from !== 'auto') times.push(at == null ? 'none' : timeBy);

@@ -176,9 +176,11 @@ for (const { name, url, market } of PAGES) {
 }
 
 it('on the TikTok Shop inbox, a buyer writing minutes after the shop waits from then, not from the stamp above', async () => {
-  // The inbox stamps only the first message of a group (tiktok-chat/app.js `showsTime`, after
-  // index 69401032927): a buyer message 3 minutes after the shop's reply carries the reply's stamp.
-  // The page's clock (not the extension's) is set 3 minutes back while the shop replies.
+  // The inbox stamps only some messages, and the others take the stamp above them (index
+  // 69401032927, 58947952961); which ones get a stamp is not evidenced: the simulator stamps a
+  // message 5 minutes or more after the one before (tiktok-chat/app.js `showsTime`). So a buyer
+  // message 3 minutes after the shop's reply carries the reply's stamp. The page's clock (not the
+  // extension's) is set 3 minutes back while the shop replies.
   const { page, frame, errors } = await openChat(TIKTOK_CHAT_URL);
   await page.clock.install({ time: Date.now() - 3 * 60_000 });
   await insertFromSidebar(frame, 'Baik kak, kami cek dulu ya');
